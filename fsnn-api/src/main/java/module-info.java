@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: Apache-2.0
+/**
+ * The core of fsnn: tensors, reverse-mode automatic differentiation, every service provider
+ * interface and the plugin {@link org.fsnn.api.spi.Registry}, and the scalar reference backend.
+ *
+ * @uses org.fsnn.api.backend.BackendProvider
+ * @uses org.fsnn.api.system.SystemProvider
+ * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
+ */
+module org.fsnn.api {
+    exports org.fsnn.api.spi;
+    exports org.fsnn.api.tensor;
+    exports org.fsnn.api.backend;
+    exports org.fsnn.api.autodiff;
+    exports org.fsnn.api.system;
+
+    uses org.fsnn.api.backend.BackendProvider;
+    uses org.fsnn.api.system.SystemProvider;
+
+    provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
+}

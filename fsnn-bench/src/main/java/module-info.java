@@ -1,0 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+/** Benchmarks of fsnn. */
+module org.fsnn.bench {
+    requires org.fsnn.training;
+}

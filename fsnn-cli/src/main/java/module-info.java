@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: Apache-2.0
+/** The fsnn command line. */
+module org.fsnn.cli {
+    requires org.fsnn.training;
+    requires info.picocli;
+}

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+/** Integrator plugins and reference solvers of fsnn. */
+package org.fsnn.integrators;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * {@code fsnn backends}: every backend found, whether it can run here (and if not, why and what
  * would fix it), and which one a run would use.
  */
-@Command(name = "backends", mixinStandardHelpOptions = true,
+@Command(name = "backends",
         description = {
             "List the compute backends found, mark the default with '*', and say why any is unavailable.",
             "The available backend with the highest priority is the default unless --backend, "

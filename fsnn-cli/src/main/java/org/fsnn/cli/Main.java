@@ -11,14 +11,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
  * The {@code fsnn} command: global options, and the list of subcommands.
  *
- * <p>A new subcommand is one picocli class plus one entry in {@code subcommands} below.
+ * <p>A new subcommand is one picocli class plus one entry in {@code subcommands} below. Its
+ * {@code --help}, {@code --version} and {@code --backend} options are inherited from here.
  */
 @Command(name = "fsnn",
+        scope = ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Learn stiff and fast-slow dynamical systems from data.",
@@ -45,7 +48,7 @@ public final class Main implements Runnable {
      *
      * @throws ParameterException if no backend has this name (the message lists the known ones)
      */
-    @Option(names = "--backend", paramLabel = "NAME",
+    @Option(names = "--backend", paramLabel = "NAME", scope = ScopeType.INHERIT,
             description = "Use this backend (overrides -Dfsnn.backend and FSNN_BACKEND); see 'fsnn backends'.")
     void backend(String name) {
         try {

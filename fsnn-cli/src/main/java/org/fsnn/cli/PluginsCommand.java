@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code fsnn plugins}: every provider of every kind of plugin, with the module it comes from. */
-@Command(name = "plugins", mixinStandardHelpOptions = true,
+@Command(name = "plugins",
         description = "List every plugin found, of every kind, with the module that provides it.")
 final class PluginsCommand implements Callable<Integer> {
 

@@ -52,11 +52,14 @@ class MainTest {
     }
 
     @Test
-    void knownBackendIsForcedForTheRun() {
-        CliRun run = fsnn("--backend", "reference", "backends");
-        assertEquals(0, run.status(), run.err());
-        assertEquals("reference", System.getProperty(Backends.PROPERTY));
-        assertTrue(run.out().contains("default: reference (forced by --backend)"), run.out());
+    void knownBackendIsForcedForTheRunBeforeOrAfterTheCommand() {
+        for (String[] args : new String[][] {{"--backend", "reference", "backends"}, {"backends", "--backend=reference"}}) {
+            CliRun run = fsnn(args);
+            assertEquals(0, run.status(), run.err());
+            assertEquals("reference", System.getProperty(Backends.PROPERTY));
+            assertTrue(run.out().contains("default: reference (forced by --backend)"), run.out());
+            System.clearProperty(Backends.PROPERTY);
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class Main implements Runnable {
 
     private String backend;
 
-    /** Set by picocli; use {@link #commandLine()} or {@link #main} instead. */
+    /** The top command; run it through {@link #commandLine()} or {@link #main}. */
     public Main() {}
 
     /**

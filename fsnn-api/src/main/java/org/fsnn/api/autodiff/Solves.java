@@ -30,7 +30,7 @@ final class Solves {
                 boolean shared = tv.rank() == 2;
                 Tensor outer = transpose ? LinearAlgebra.outerProducts(be, y, rBar, shared)
                         : LinearAlgebra.outerProducts(be, rBar, y, shared);
-                tBar = be.map(UnaryOp.NEG, structural(be, outer, layout), 0, 0);
+                tBar = structural(be, be.map(UnaryOp.NEG, outer, 0, 0), layout);
             }
             return new Tensor[] {tBar, r.requiresGrad() ? rBar : null};
         }, t, r);

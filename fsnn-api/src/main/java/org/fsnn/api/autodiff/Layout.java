@@ -13,7 +13,8 @@ final class Layout {
     private Layout() {}
 
     /** Joins along the last axis; each part's gradient is its slice of ȳ. */
-    static Var concat(List<Var> parts) {
+    static Var concat(List<Var> list) {
+        List<Var> parts = List.copyOf(list);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("concat: needs at least one tensor");
         }

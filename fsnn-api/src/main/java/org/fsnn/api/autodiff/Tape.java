@@ -114,7 +114,7 @@ public final class Tape implements AutoCloseable {
         }
         IdentityHashMap<Var, Tensor> grads = new IdentityHashMap<>();
         grads.put(output, seed);
-        try (NoGrad ignored = noGrad()) {
+        try (NoGrad _ = noGrad()) {
             for (int i = nodes.size() - 1; i >= 0; i--) {
                 Node node = nodes.get(i);
                 Tensor g = grads.get(node.output());

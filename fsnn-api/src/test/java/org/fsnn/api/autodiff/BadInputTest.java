@@ -58,7 +58,7 @@ class BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCalls")
     void badInputFailsWithAMessageNamingTheOpAndTheShapes(String name, String[] fragments, Executable call) {
-        try (Tape ignored = Tape.open()) {
+        try (Tape _ = Tape.open()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
             for (String fragment : fragments) {
                 assertTrue(e.getMessage().contains(fragment), "'" + fragment + "' missing from: " + e.getMessage());

@@ -112,7 +112,7 @@ final class GradientCheck {
     }
 
     private static Tensor evaluate(Function<List<Var>, Var> f, List<Tensor> inputs) {
-        try (Tape.NoGrad ignored = Tape.noGrad()) {
+        try (Tape.NoGrad _ = Tape.noGrad()) {
             return f.apply(inputs.stream().map(Var::constant).toList()).value();
         }
     }

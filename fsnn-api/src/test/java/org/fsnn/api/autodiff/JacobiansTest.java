@@ -72,7 +72,7 @@ class JacobiansTest {
     }
 
     private static double[] apply(UnaryOperator<Var> f, double[] x) {
-        try (Tape.NoGrad ignored = Tape.noGrad()) {
+        try (Tape.NoGrad _ = Tape.noGrad()) {
             return f.apply(Var.constant(BACKEND.fromArray(x, 5, 3))).value().toArray();
         }
     }
@@ -80,7 +80,7 @@ class JacobiansTest {
     @Test
     void worksInsideANoGradScopeAndLeavesNothingRecorded() {
         Tensor x = uniform(4, -1, 1, 2, 3);
-        try (Tape outer = Tape.open(); Tape.NoGrad ignored = Tape.noGrad()) {
+        try (Tape outer = Tape.open(); Tape.NoGrad _ = Tape.noGrad()) {
             Tensor j = Jacobians.perSample(TANH_LAYER, x);
             assertTrue(java.util.Arrays.stream(j.toArray()).anyMatch(v -> v != 0));
             assertEquals(0, outer.size());

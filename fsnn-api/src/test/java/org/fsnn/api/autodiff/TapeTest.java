@@ -48,7 +48,7 @@ class TapeTest {
             Var x = Var.input(vector(1, 2));
             Ops.exp(x);
             assertEquals(1, tape.size());
-            try (Tape.NoGrad ignored = Tape.noGrad()) {
+            try (Tape.NoGrad _ = Tape.noGrad()) {
                 assertFalse(Tape.isRecording());
                 Var y = Ops.mul(Ops.exp(x), x);
                 assertFalse(y.requiresGrad());
@@ -91,7 +91,7 @@ class TapeTest {
 
     @Test
     void aTapeOpenedInsideNoGradRecordsAndTheScopeResumesAfterwards() {
-        try (Tape.NoGrad ignored = Tape.noGrad()) {
+        try (Tape.NoGrad _ = Tape.noGrad()) {
             assertFalse(Tape.isRecording());
             try (Tape tape = Tape.open()) {
                 Var x = Var.input(vector(3));

@@ -95,6 +95,16 @@ class ModuleTest {
     }
 
     @Test
+    void loadCopiesValuesFromAnotherBackendOntoTheParametersBackend() {
+        Backend other = Backends.reference();
+        Linear target = new Linear(BACKEND, 2, 1, Init.generator(1));
+        target.load(Map.of("weight", other.fromArray(new double[] {3, 4}, 1, 2), "bias", other.fill(Shape.of(1), 5)));
+        assertSame(BACKEND, target.weight().value().backend());
+        assertArrayEquals(new double[] {3, 4}, target.weight().value().toArray());
+        assertArrayEquals(new double[] {5}, target.bias().orElseThrow().value().toArray());
+    }
+
+    @Test
     void loadNamesMissingUnexpectedAndMisShapedKeysAndChangesNothing() {
         Model model = new Model(5);
         LinkedHashMap<String, Tensor> before = model.state();

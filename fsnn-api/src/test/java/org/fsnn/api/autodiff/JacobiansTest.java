@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.fsnn.api.tensor.Tensor;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class JacobiansTest {
         Tensor x = uniform(4, -1, 1, 2, 3);
         try (Tape outer = Tape.open(); Tape.NoGrad _ = Tape.noGrad()) {
             Tensor j = Jacobians.perSample(TANH_LAYER, x);
-            assertTrue(java.util.Arrays.stream(j.toArray()).anyMatch(v -> v != 0));
+            assertTrue(Arrays.stream(j.toArray()).anyMatch(v -> v != 0));
             assertEquals(0, outer.size());
         }
     }

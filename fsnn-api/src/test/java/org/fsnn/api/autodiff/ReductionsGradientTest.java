@@ -4,6 +4,7 @@ package org.fsnn.api.autodiff;
 import static org.fsnn.api.autodiff.GradientCheck.check;
 import static org.fsnn.api.autodiff.GradientCheck.uniform;
 
+import java.util.Arrays;
 import org.fsnn.api.tensor.Tensor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,7 @@ class ReductionsGradientTest {
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
     void wholeTensorSumAndMeanMatchFiniteDifferences(int rank) {
-        Tensor x = uniform(rank, -1, 1, java.util.Arrays.copyOf(new int[] {2, 3, 4}, rank));
+        Tensor x = uniform(rank, -1, 1, Arrays.copyOf(new int[] {2, 3, 4}, rank));
         // squared first so the gradient depends on x and a wrong spread shows
         check("sum", v -> Ops.sum(Ops.square(v.get(0))), x);
         check("mean", v -> Ops.mean(Ops.square(v.get(0))), x);

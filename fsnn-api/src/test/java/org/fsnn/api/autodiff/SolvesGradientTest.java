@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SolvesGradientTest {
 
@@ -61,7 +62,7 @@ class SolvesGradientTest {
     }
 
     @ParameterizedTest(name = "T batch {0}")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {0, 2})
+    @ValueSource(ints = {0, 2})
     void triangularSolveMatchesFiniteDifferencesInBothArguments(int batch) {
         BlockLayout layout = BlockLayout.upperTriangular(5);
         Tensor u = wellConditioned(50 + batch, layout, batch);

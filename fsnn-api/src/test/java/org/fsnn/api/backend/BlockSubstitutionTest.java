@@ -4,6 +4,7 @@ package org.fsnn.api.backend;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.fsnn.api.tensor.Tensor;
@@ -54,7 +55,7 @@ class BlockSubstitutionTest {
         int n = rhs.length;
         double[][] a = new double[n][];
         for (int i = 0; i < n; i++) {
-            a[i] = java.util.Arrays.copyOf(matrix[i], n + 1);
+            a[i] = Arrays.copyOf(matrix[i], n + 1);
             a[i][n] = rhs[i];
         }
         for (int col = 0; col < n; col++) {
@@ -132,9 +133,9 @@ class BlockSubstitutionTest {
         double[] ys = BACKEND.solveBlockUpper(BACKEND.fromArray(shared, n, n), rt, layout, transpose).toArray();
         double[] yb = BACKEND.solveBlockUpper(BACKEND.fromArray(batched, batch, n, n), rt, layout, transpose).toArray();
         for (int p = 0; p < batch; p++) {
-            double[] rp = java.util.Arrays.copyOfRange(r, p * n, p * n + n);
+            double[] rp = Arrays.copyOfRange(r, p * n, p * n + n);
             double[] es = gaussianElimination(dense(shared, layout, transpose), rp);
-            double[] eb = gaussianElimination(dense(java.util.Arrays.copyOfRange(batched, p * n * n, (p + 1) * n * n), layout,
+            double[] eb = gaussianElimination(dense(Arrays.copyOfRange(batched, p * n * n, (p + 1) * n * n), layout,
                     transpose), rp);
             for (int i = 0; i < n; i++) {
                 assertEquals(es[i], ys[p * n + i], 1e-12, "shared, sample " + p);

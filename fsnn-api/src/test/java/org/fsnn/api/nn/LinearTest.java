@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
@@ -47,6 +48,39 @@ class LinearTest {
         assertArrayEquals(new double[] {2, 2}, l.bias().orElseThrow().grad().toArray());
     }
 
+    /** mean((tanh(x Wᵀ + b) − y)²) with the layer's current parameters. */
+    private static Var loss(Linear l, Var x, Var y) {
+        return Ops.mean(Ops.square(Ops.sub(Ops.tanh(l.apply(x)), y)));
+    }
+
+    @Test
+    void backwardGivesParameterGradientsThatMatchCentralDifferences() {
+        Linear l = new Linear(BACKEND, 3, 2, Init.generator(4));
+        l.bias().orElseThrow().set(BACKEND.fromArray(new double[] {0.3, -0.2}, 2));
+        Var x = Var.constant(Init.normal(BACKEND, Shape.of(5, 3), 1, Init.generator(5)));
+        Var y = Var.constant(Init.normal(BACKEND, Shape.of(5, 2), 1, Init.generator(6)));
+        try (Tape tape = Tape.open()) {
+            tape.backward(loss(l, x, y));
+        }
+        for (Parameter p : l.parameters().values()) {
+            double[] analytic = p.grad().toArray();
+            double[] value = p.value().toArray();
+            double h = 1e-5;
+            for (int i = 0; i < value.length; i++) {
+                double[] plus = value.clone();
+                double[] minus = value.clone();
+                plus[i] += h;
+                minus[i] -= h;
+                p.set(BACKEND.fromArray(plus, p.shape().dims()));
+                double up = loss(l, x, y).value().item();
+                p.set(BACKEND.fromArray(minus, p.shape().dims()));
+                double down = loss(l, x, y).value().item();
+                p.set(BACKEND.fromArray(value, p.shape().dims()));
+                assertEquals((up - down) / (2 * h), analytic[i], 1e-9, p.name() + "[" + i + "]");
+            }
+        }
+    }
+
     @Test
     void initialWeightsAreGlorotUniformAndBiasIsZero() {
         Linear l = new Linear(BACKEND, 50, 30, Init.generator(11));
@@ -67,7 +101,7 @@ class LinearTest {
     @Test
     void withoutBiasHasOnlyAWeight() {
         Linear l = new Linear(BACKEND, 2, 2, false, Init.generator(1));
-        assertEquals(java.util.List.of("weight"), java.util.List.copyOf(l.parameters().keySet()));
+        assertEquals(List.of("weight"), List.copyOf(l.parameters().keySet()));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,7 +148,7 @@ class ModuleTest {
         for (int i = 0; i < once.length; i++) {
             assertEquals(2 * once[i], twice[i], 1e-15);
         }
-        assertTrue(java.util.Arrays.stream(once).anyMatch(v -> v != 0));
+        assertTrue(Arrays.stream(once).anyMatch(v -> v != 0));
         dense.zeroGrad();
         assertArrayEquals(new double[6], dense.weight().grad().toArray());
         assertArrayEquals(new double[3], dense.bias().orElseThrow().grad().toArray());

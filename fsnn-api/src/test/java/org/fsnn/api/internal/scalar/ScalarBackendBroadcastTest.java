@@ -2,10 +2,13 @@
 package org.fsnn.api.internal.scalar;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
 import org.fsnn.api.backend.BinaryOp;
+import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,15 +58,15 @@ class ScalarBackendBroadcastTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("patterns")
     void sumToUndoesTheBroadcastBySumming(String pattern, Tensor a, Tensor b, double[] expected, int[] shape) {
-        Tensor ones = BACKEND.fill(org.fsnn.api.tensor.Shape.of(shape), 1);
+        Tensor ones = BACKEND.fill(Shape.of(shape), 1);
         double[] counts = BACKEND.sumTo(ones, b.shape()).toArray();
         int copies = ones.size() / b.size();
         for (double c : counts) {
-            org.junit.jupiter.api.Assertions.assertEquals(copies, c, pattern);
+            assertEquals(copies, c, pattern);
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void everyBinaryOpHasItsScalarMeaning() {
         Tensor a = t(new double[] {6, -2}, 2);
         Tensor b = t(new double[] {3, 4}, 2);

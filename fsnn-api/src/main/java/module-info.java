@@ -12,6 +12,7 @@ module org.fsnn.api {
     exports org.fsnn.api.tensor;
     exports org.fsnn.api.backend;
     exports org.fsnn.api.autodiff;
+    exports org.fsnn.api.nn;
     exports org.fsnn.api.system;
 
     uses org.fsnn.api.backend.BackendProvider;

@@ -4,6 +4,7 @@ package org.fsnn.api.autodiff;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.fsnn.api.tensor.Tensor;
 
 /** The gradients of one backward pass, by var. */
@@ -26,5 +27,10 @@ public final class Gradients {
     /** The gradient with respect to {@code v} if the output depends on it. */
     public Optional<Tensor> find(Var v) {
         return Optional.ofNullable(byVar.get(v));
+    }
+
+    /** Visits every var that received a gradient. */
+    void forEach(BiConsumer<Var, Tensor> action) {
+        byVar.forEach(action);
     }
 }

@@ -19,8 +19,12 @@ import org.fsnn.api.tensor.Tensor;
  * }</pre>
  *
  * <p>Tapes nest: opening one while another records suspends the outer one until the inner one
- * closes. Inside {@link #noGrad()} nothing is recorded. Because recording order is a topological
- * order, backward needs no graph search.
+ * closes. Inside {@link #noGrad()} nothing is recorded; a tape opened inside a no-grad scope
+ * records nonetheless (an explicit request wins), and the scope resumes when the tape closes.
+ * Because recording order is a topological order, backward needs no graph search.
+ *
+ * <p>Backward passes run with recording suspended, so gradients are plain tensors (first-order
+ * only). A tape belongs to the thread that opened it.
  */
 public final class Tape implements AutoCloseable {
     private static final ThreadLocal<Tape> CURRENT = new ThreadLocal<>();
@@ -30,15 +34,19 @@ public final class Tape implements AutoCloseable {
 
     private final List<Node> nodes = new ArrayList<>();
     private final Tape outer;
+    private final int suspendedNoGradDepth;
     private boolean closed;
 
-    private Tape(Tape outer) {
+    private Tape(Tape outer, int suspendedNoGradDepth) {
         this.outer = outer;
+        this.suspendedNoGradDepth = suspendedNoGradDepth;
     }
 
-    /** Starts recording on this thread. */
+    /** Starts recording on this thread, even inside a {@link #noGrad()} scope. */
     public static Tape open() {
-        Tape tape = new Tape(CURRENT.get());
+        int[] depth = NO_GRAD.get();
+        Tape tape = new Tape(CURRENT.get(), depth[0]);
+        depth[0] = 0;
         CURRENT.set(tape);
         return tape;
     }
@@ -106,7 +114,7 @@ public final class Tape implements AutoCloseable {
         }
         IdentityHashMap<Var, Tensor> grads = new IdentityHashMap<>();
         grads.put(output, seed);
-        try (NoGrad ignored = noGrad()) {
+        try (NoGrad _ = noGrad()) {
             for (int i = nodes.size() - 1; i >= 0; i--) {
                 Node node = nodes.get(i);
                 Tensor g = grads.get(node.output());
@@ -125,6 +133,20 @@ public final class Tape implements AutoCloseable {
         return new Gradients(grads);
     }
 
+    /**
+     * Adds the gradient of a scalar loss to every parameter it depends on: each leaf made by
+     * {@link Var#leaf} receives its gradient through its sink. Returns all the gradients.
+     */
+    public Gradients backward(Var loss) {
+        Gradients grads = gradient(loss);
+        grads.forEach((v, g) -> {
+            if (v.gradientSink() != null) {
+                v.gradientSink().accept(g);
+            }
+        });
+        return grads;
+    }
+
     /** The number of ops recorded so far. */
     public int size() {
         return nodes.size();
@@ -136,6 +158,7 @@ public final class Tape implements AutoCloseable {
         if (!closed) {
             closed = true;
             nodes.clear();
+            NO_GRAD.get()[0] = suspendedNoGradDepth;
             if (CURRENT.get() == this) {
                 if (outer != null) {
                     CURRENT.set(outer);

@@ -63,9 +63,16 @@ public final class Backends {
         return b;
     }
 
-    /** The scalar reference backend: slow, obviously correct, always available. */
+    /**
+     * The scalar reference backend: slow, obviously correct, always available. One shared
+     * instance, so tensors from separate calls can be combined.
+     */
     public static Backend reference() {
-        return new org.fsnn.api.internal.scalar.ScalarBackend();
+        return ReferenceHolder.INSTANCE;
+    }
+
+    private static final class ReferenceHolder {
+        static final Backend INSTANCE = new org.fsnn.api.internal.scalar.ScalarBackend();
     }
 
     /** The registry of providers. */

@@ -5,6 +5,8 @@
  *
  * @uses org.fsnn.api.backend.BackendProvider
  * @uses org.fsnn.api.system.SystemProvider
+ * @uses org.fsnn.api.layer.LayerProvider
+ * @uses org.fsnn.api.integrate.IntegratorProvider
  * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
  */
 module org.fsnn.api {
@@ -14,9 +16,13 @@ module org.fsnn.api {
     exports org.fsnn.api.autodiff;
     exports org.fsnn.api.nn;
     exports org.fsnn.api.system;
+    exports org.fsnn.api.layer;
+    exports org.fsnn.api.integrate;
 
     uses org.fsnn.api.backend.BackendProvider;
     uses org.fsnn.api.system.SystemProvider;
+    uses org.fsnn.api.layer.LayerProvider;
+    uses org.fsnn.api.integrate.IntegratorProvider;
 
     provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
 }

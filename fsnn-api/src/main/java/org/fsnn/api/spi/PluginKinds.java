@@ -3,6 +3,8 @@ package org.fsnn.api.spi;
 
 import java.util.List;
 import org.fsnn.api.backend.BackendProvider;
+import org.fsnn.api.integrate.IntegratorProvider;
+import org.fsnn.api.layer.LayerProvider;
 import org.fsnn.api.system.SystemProvider;
 
 /**
@@ -17,7 +19,9 @@ public final class PluginKinds {
     /** Every service provider interface, each extending {@link Named}. */
     public static final List<Class<? extends Named>> ALL = List.of(
             BackendProvider.class,
-            SystemProvider.class);
+            SystemProvider.class,
+            LayerProvider.class,
+            IntegratorProvider.class);
 
     private PluginKinds() {}
 

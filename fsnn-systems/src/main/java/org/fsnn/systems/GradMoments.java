@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.systems;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.fsnn.api.system.DynamicalSystem;
@@ -24,9 +25,11 @@ import org.fsnn.api.system.SlowManifold;
  * 6k + 2m + p; the fast component of mode k, moment m ∈ {σ=0, q=1}, part p is at
  * 6(kmax+1) + 4k + 2m + p. With kmax = 2: dimension 30, N_x = 18, N_y = 12.
  *
- * <p>The fast block of the Jacobian is diagonal, −1 for every σ part and −⅔ for every q part (the
- * paper's Table 1); the slow block is the linearized Euler system with eigenvalues 0 and
- * ±ikε√(5/3), each twice per mode in the real form. The slow manifold to first order is the
+ * <p>The fast block of the Jacobian couples σ_k and q_k through O(kε) terms; its eigenvalues are
+ * those of [[−1, −(8/15)ikε], [−ikε, −⅔]] per mode, which at ε = 0 (or k = 0) are −1 for every σ
+ * part and −⅔ for every q part: the paper's Table 1 (−1 six times, −⅔ six times at kmax = 2). The
+ * slow block is the linearized Euler system with eigenvalues 0 and ±ikε√(5/3), each twice per mode
+ * in the real form. The slow manifold to first order is the
  * Navier–Stokes–Fourier closure σ_k = −(4/3)ikε u_k, q_k = −(15/4)ikε T_k. Initial states: every
  * part uniform in [−1, 1], as in the paper.
  */
@@ -137,10 +140,28 @@ public final class GradMoments implements DynamicalSystem {
         return Optional.of(new FastSlowSplit(6 * modes, 4 * modes));
     }
 
+    /**
+     * Per mode, the fast block [[−1, −(8/15)ikε], [−ikε, −⅔]] has the eigenvalues μ of
+     * μ² + (5/3)μ + ⅔ + (8/15)(kε)² = 0, each twice in the real form; at ε = 0 they are −1 and −⅔.
+     */
     @Override
     public Optional<Eigenvalues> fastEigenvalues(double[] z) {
-        return Optional.of(Eigenvalues.concat(Eigenvalues.repeated(-1, 2 * modes), Eigenvalues.repeated(-2.0 / 3,
-                2 * modes)));
+        double[] re = new double[4 * modes];
+        double[] im = new double[4 * modes];
+        for (int k = 0; k < modes; k++) {
+            double c = k * eps;
+            double discriminant = 1.0 / 9 - 32.0 / 15 * c * c;
+            double root = Math.sqrt(Math.abs(discriminant)) / 2;
+            if (discriminant >= 0) {
+                re[4 * k] = re[4 * k + 1] = -5.0 / 6 - root;
+                re[4 * k + 2] = re[4 * k + 3] = -5.0 / 6 + root;
+            } else {
+                Arrays.fill(re, 4 * k, 4 * k + 4, -5.0 / 6);
+                im[4 * k] = im[4 * k + 2] = root;
+                im[4 * k + 1] = im[4 * k + 3] = -root;
+            }
+        }
+        return Optional.of(new Eigenvalues(re, im));
     }
 
     @Override

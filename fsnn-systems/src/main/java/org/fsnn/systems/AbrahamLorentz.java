@@ -74,16 +74,19 @@ public final class AbrahamLorentz implements DynamicalSystem {
 
     @Override
     public void rhs(double t, double[] z, double[] dzdt) {
-        double[] b = new double[3];
-        field.field(z, 0, b);
+        // B goes through the output's acceleration slots, so the call allocates nothing
+        field.field(z, 0, dzdt, 6);
+        double b0 = dzdt[6];
+        double b1 = dzdt[7];
+        double b2 = dzdt[8];
         double slow = direction * eps * 2 / 3;
         for (int i = 0; i < 3; i++) {
             dzdt[i] = slow * z[3 + i];
             dzdt[3 + i] = slow * z[6 + i];
         }
-        dzdt[6] = direction * (z[6] - zeta * (z[4] * b[2] - z[5] * b[1]));
-        dzdt[7] = direction * (z[7] - zeta * (z[5] * b[0] - z[3] * b[2]));
-        dzdt[8] = direction * (z[8] - zeta * (z[3] * b[1] - z[4] * b[0]));
+        dzdt[6] = direction * (z[6] - zeta * (z[4] * b2 - z[5] * b1));
+        dzdt[7] = direction * (z[7] - zeta * (z[5] * b0 - z[3] * b2));
+        dzdt[8] = direction * (z[8] - zeta * (z[3] * b1 - z[4] * b0));
     }
 
     @Override
@@ -96,7 +99,7 @@ public final class AbrahamLorentz implements DynamicalSystem {
         Arrays.fill(jac, 0, 81, 0);
         double[] b = new double[3];
         double[] db = new double[9];
-        field.field(z, 0, b);
+        field.field(z, 0, b, 0);
         field.gradient(z, 0, db);
         double slow = direction * eps * 2 / 3;
         double sz = direction * zeta;
@@ -142,7 +145,7 @@ public final class AbrahamLorentz implements DynamicalSystem {
     void manifoldAcceleration(double[] xv, double[] a) {
         double[] b = new double[3];
         double[] db = new double[9];
-        field.field(xv, 0, b);
+        field.field(xv, 0, b, 0);
         field.gradient(xv, 0, db);
         double[] v = {xv[3], xv[4], xv[5]};
         double[] vxb = cross(v, b);

@@ -21,8 +21,8 @@ record TokamakField(double b0, double r0, double q0, double q2, double minor) {
         return q0 + q2 * (d * d + z * z) / (minor * minor);
     }
 
-    /** Writes B(p) into {@code b}. */
-    void field(double[] p, int offset, double[] b) {
+    /** Writes B at the point p[offset..offset+2] into b[at..at+2]. */
+    void field(double[] p, int offset, double[] b, int at) {
         double x = p[offset];
         double y = p[offset + 1];
         double z = p[offset + 2];
@@ -30,9 +30,9 @@ record TokamakField(double b0, double r0, double q0, double q2, double minor) {
         double r = Math.sqrt(rr);
         double q = safetyFactor(r, z);
         double g = 1 / (q * rr);
-        b[0] = b0 * (-z * x * g - r0 * y / rr);
-        b[1] = b0 * (-z * y * g + r0 * x / rr);
-        b[2] = b0 * (r - r0) / (q * r);
+        b[at] = b0 * (-z * x * g - r0 * y / rr);
+        b[at + 1] = b0 * (-z * y * g + r0 * x / rr);
+        b[at + 2] = b0 * (r - r0) / (q * r);
     }
 
     /** Writes the gradient ∂B_i/∂p_j, row-major 3×3, into {@code db}. */

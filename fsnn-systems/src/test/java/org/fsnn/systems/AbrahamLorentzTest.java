@@ -65,7 +65,7 @@ class AbrahamLorentzTest extends SystemConformance {
             @Override
             public void lift(double[] xv, double[] z) {
                 double[] b = new double[3];
-                s.field().field(xv, 0, b);
+                s.field().field(xv, 0, b, 0);
                 double[] vxb = AbrahamLorentz.cross(new double[] {xv[3], xv[4], xv[5]}, b);
                 double[] drift = AbrahamLorentz.cross(vxb, b);
                 System.arraycopy(xv, 0, z, 0, 6);
@@ -137,11 +137,11 @@ class AbrahamLorentzTest extends SystemConformance {
         double bphi = 3 / r;
         double bz = (r - 3) / (q * r);
         double[] b = new double[3];
-        field.field(new double[] {r, 0, height}, 0, b);
+        field.field(new double[] {r, 0, height}, 0, b, 0);
         assertEquals(br, b[0], 1e-15);
         assertEquals(bphi, b[1], 1e-15);
         assertEquals(bz, b[2], 1e-15);
-        field.field(new double[] {0, r, height}, 0, b);
+        field.field(new double[] {0, r, height}, 0, b, 0);
         assertEquals(-bphi, b[0], 1e-15);
         assertEquals(br, b[1], 1e-15);
         double[] states = sampledStates(system(), 14, SAMPLES);

@@ -7,7 +7,7 @@ import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.Params;
 
 /**
- * HIRES, the "High Irradiance RESponse" of plant morphogenesis (Schäfer 1975; Hairer & Wanner,
+ * HIRES, the "High Irradiance RESponse" of plant morphogenesis (Schäfer 1975; Hairer and Wanner,
  * Solving ODEs II, §IV.10), eight species:
  *
  * <pre>

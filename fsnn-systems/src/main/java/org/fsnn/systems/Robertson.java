@@ -6,7 +6,7 @@ import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.Params;
 
 /**
- * Robertson's stiff chemical kinetics (Hairer & Wanner, Solving ODEs II, §IV.1):
+ * Robertson's stiff chemical kinetics (Hairer and Wanner, Solving ODEs II, §IV.1):
  *
  * <pre>
  *   y1' = −k1 y1 + k3 y2 y3

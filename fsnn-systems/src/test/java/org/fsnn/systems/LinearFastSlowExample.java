@@ -19,8 +19,12 @@ import org.fsnn.api.system.SystemProvider;
  */
 public record LinearFastSlowExample(Params params) implements DynamicalSystem {
 
-    /** The provider ServiceLoader instantiates. */
+    /** The provider, found through META-INF/services. */
     public static final class Provider implements SystemProvider {
+
+        /** The constructor ServiceLoader calls. */
+        public Provider() {}
+
         @Override
         public String name() {
             return "linear-fast-slow-example";

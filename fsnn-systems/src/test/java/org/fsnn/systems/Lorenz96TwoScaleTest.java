@@ -34,7 +34,7 @@ class Lorenz96TwoScaleTest extends SystemConformance {
             DynamicalSystem s = system(p);
             double eps = p.get(DynamicalSystem.EPSILON);
             double forcing = p.getOrDefault("F", 0.0);
-            int k = (int) s.split().orElseThrow().slow();
+            int k = s.split().orElseThrow().slow();
             int d = s.dimension();
             double[] states = sampledStates(s, 9, SAMPLES);
             double[] f = new double[d];

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.Test;
  * the split, seeded reproducibility of the samplers, that the slow manifold lifts and projects
  * consistently and is invariant to its stated order in ε, and that reported fast and slow
  * eigenvalues are those of the Jacobian's blocks.
+ *
+ * <p>The test methods are public so that JUnit can run them from any module that reads this one.
  */
 public abstract class SystemConformance {
 
@@ -96,7 +98,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void providerHasAValidNameAndUniqueParametersWithDescriptions() {
+    public void providerHasAValidNameAndUniqueParametersWithDescriptions() {
         SystemProvider p = provider();
         new Registry<>(SystemProvider.class, List.of(p));
         assertFalse(p.description().isBlank(), p.name() + " needs a description");
@@ -108,7 +110,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void systemHasAPositiveDimensionAndKeepsItsResolvedParameters() {
+    public void systemHasAPositiveDimensionAndKeepsItsResolvedParameters() {
         SystemProvider p = provider();
         DynamicalSystem s = system();
         assertTrue(s.dimension() > 0);
@@ -117,7 +119,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void badParametersFailWithOneLineMessagesNamingTheParameterAndRange() {
+    public void badParametersFailWithOneLineMessagesNamingTheParameterAndRange() {
         SystemProvider p = provider();
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> p.create(Params.resolve(p.name(), p.parameters(), Map.of("no-such-parameter", 1.0))));
@@ -147,7 +149,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void rhsIsFiniteOnSampledStates() {
+    public void rhsIsFiniteOnSampledStates() {
         DynamicalSystem s = system();
         int d = s.dimension();
         double[] states = sampledStates(s, 1, SAMPLES);
@@ -162,7 +164,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void rhsBatchEqualsRhsRowByRow() {
+    public void rhsBatchEqualsRhsRowByRow() {
         DynamicalSystem s = system();
         int d = s.dimension();
         double[] states = sampledStates(s, 2, SAMPLES);
@@ -178,7 +180,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void analyticJacobianMatchesCentralDifferences() {
+    public void analyticJacobianMatchesCentralDifferences() {
         DynamicalSystem s = system();
         assumeTrue(s.hasAnalyticJacobian(), "no analytic Jacobian");
         int d = s.dimension();
@@ -222,13 +224,13 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void splitSizesSumToTheDimension() {
+    public void splitSizesSumToTheDimension() {
         DynamicalSystem s = system();
         s.split().ifPresent(split -> assertEquals(s.dimension(), split.slow() + split.fast(), split.toString()));
     }
 
     @Test
-    void samplersAreReproducibleForASeedAndVaryAcrossSeeds() {
+    public void samplersAreReproducibleForASeedAndVaryAcrossSeeds() {
         DynamicalSystem s = system();
         assertArrayEquals(sampledStates(s, 7, SAMPLES), sampledStates(s, 7, SAMPLES));
         assertFalse(Arrays.equals(sampledStates(s, 7, SAMPLES), sampledStates(s, 8, SAMPLES)));
@@ -245,7 +247,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void slowManifoldProjectsBackToItsSlowCoordinates() {
+    public void slowManifoldProjectsBackToItsSlowCoordinates() {
         DynamicalSystem s = system();
         Optional<SlowManifold> manifold = s.slowManifold();
         assumeTrue(manifold.isPresent(), "no slow manifold");
@@ -268,7 +270,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void slowManifoldIsInvariantToItsStatedOrder() {
+    public void slowManifoldIsInvariantToItsStatedOrder() {
         DynamicalSystem s = system();
         Optional<SlowManifold> manifold = s.slowManifold();
         assumeTrue(manifold.isPresent(), "no slow manifold");
@@ -429,7 +431,7 @@ public abstract class SystemConformance {
     }
 
     @Test
-    void reportedEigenvaluesAreThoseOfTheJacobianBlocks() {
+    public void reportedEigenvaluesAreThoseOfTheJacobianBlocks() {
         DynamicalSystem s = system();
         assumeTrue(s.split().isPresent(), "no split");
         FastSlowSplit split = s.split().get();

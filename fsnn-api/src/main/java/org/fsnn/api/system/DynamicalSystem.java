@@ -2,6 +2,7 @@
 package org.fsnn.api.system;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 
 /**
@@ -10,8 +11,16 @@ import java.util.SplittableRandom;
  *
  * <p>Right-hand sides write into the caller's array and allocate nothing, so reference solvers
  * can call them millions of times. Batches are row-major {@code [count, dimension]}.
+ *
+ * <p>Fast–slow systems order the state as z = (x, y): the N_x slow components first, then the N_y
+ * fast ones (see {@link #split()}). Their small parameter ε is the parameter named {@value #EPSILON}
+ * (see {@link #epsilon()}); diagnostics compare learned Jacobian spectra with
+ * {@link #fastEigenvalues} and {@link #slowEigenvalues}.
  */
 public interface DynamicalSystem {
+
+    /** The name of the parameter that holds a fast–slow system's small parameter ε. */
+    String EPSILON = "eps";
 
     /** The state dimension. */
     int dimension();
@@ -64,8 +73,45 @@ public interface DynamicalSystem {
         }
     }
 
-    /** The sizes of the slow and fast subspaces, when known. */
+    /**
+     * The sizes of the slow and fast subspaces, when known. When present, the first N_x components
+     * of the state are the slow variables x and the last N_y the fast variables y.
+     */
     default Optional<FastSlowSplit> split() {
+        return Optional.empty();
+    }
+
+    /**
+     * The small parameter ε of a fast–slow system: by convention the value of the parameter named
+     * {@value #EPSILON}, empty when the system declares none. The convention of where ε sits (a
+     * factor of the slow equations, as in the FSNN paper, or a divisor of the fast ones, as in
+     * Davis–Skodje) is the system's own and stated in its javadoc.
+     */
+    default OptionalDouble epsilon() {
+        Double eps = params().asMap().get(EPSILON);
+        return eps == null ? OptionalDouble.empty() : OptionalDouble.of(eps);
+    }
+
+    /** The slow manifold, exact or asymptotic (see {@link SlowManifold#order()}), when known. */
+    default Optional<SlowManifold> slowManifold() {
+        return Optional.empty();
+    }
+
+    /**
+     * The eigenvalues of the fast block ∂f_y/∂y of the Jacobian at the state {@code z}, in this
+     * system's time, where a closed form is known at {@code z} (for some systems only on the slow
+     * manifold); empty elsewhere. Requires {@link #split()}.
+     */
+    default Optional<Eigenvalues> fastEigenvalues(double[] z) {
+        return Optional.empty();
+    }
+
+    /**
+     * The eigenvalues of the slow block ∂f_x/∂x of the Jacobian at the state {@code z}, in this
+     * system's time, where a closed form is known at {@code z}; empty elsewhere. Requires
+     * {@link #split()}.
+     */
+    default Optional<Eigenvalues> slowEigenvalues(double[] z) {
         return Optional.empty();
     }
 

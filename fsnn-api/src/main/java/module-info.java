@@ -5,6 +5,7 @@
  *
  * @uses org.fsnn.api.backend.BackendProvider
  * @uses org.fsnn.api.system.SystemProvider
+ * @uses org.fsnn.api.solver.SolverProvider
  * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
  */
 module org.fsnn.api {
@@ -13,9 +14,11 @@ module org.fsnn.api {
     exports org.fsnn.api.backend;
     exports org.fsnn.api.autodiff;
     exports org.fsnn.api.system;
+    exports org.fsnn.api.solver;
 
     uses org.fsnn.api.backend.BackendProvider;
     uses org.fsnn.api.system.SystemProvider;
+    uses org.fsnn.api.solver.SolverProvider;
 
     provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
 }

@@ -28,17 +28,17 @@ final class StepAttempts {
      * estimate itself, or a large value when it is not finite. A step is rejected when the
      * returned error is at least 1.
      *
-     * @throws SolverException after too many attempts, or when a rejected step is already too
-     *     small to shrink
+     * @throws SolverException after too many attempts, when a rejected step is already too small
+     *     to shrink, or when a step no longer moves t
      */
     double judge(double t, double h, double error) {
         count(t, h);
         double judged = Double.isFinite(error) ? error : NON_FINITE_ERROR;
         if (judged >= 1) {
             rejected++;
-            if (SolverSettings.underflows(t, h, tEnd)) {
-                throw failure(t, h, "step size underflow");
-            }
+        }
+        if (t + h == t || judged >= 1 && SolverSettings.underflows(t, h, tEnd)) {
+            throw failure(t, h, "step size underflow");
         }
         return judged;
     }

@@ -20,7 +20,7 @@ class ProgressBarTest {
         }
         String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
         assertEquals(21, lines.length, "one line per 5% from 0% to 100%");
-        assertTrue(lines[0].startsWith("simulate [#"), lines[0]);
+        assertTrue(lines[1].startsWith("simulate [#"), lines[1]);
         assertTrue(lines[20].endsWith("100% (1000/1000)"), lines[20]);
         assertTrue(lines[20].contains("[" + "#".repeat(30) + "]"), lines[20]);
     }

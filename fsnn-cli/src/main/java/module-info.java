@@ -3,4 +3,6 @@
 module org.fsnn.cli {
     requires org.fsnn.training;
     requires info.picocli;
+
+    opens org.fsnn.cli to info.picocli;
 }

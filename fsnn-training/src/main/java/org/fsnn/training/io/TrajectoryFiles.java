@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Writes {@link Trajectories} as JSON and CSV, atomically. */
+/** Writes {@link Trajectories} as JSON and CSV, atomically, and reads the JSON back. */
 public final class TrajectoryFiles {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -46,5 +47,32 @@ public final class TrajectoryFiles {
             }
         }
         AtomicFiles.writeString(file, csv.toString());
+    }
+
+    /**
+     * Reads a file written by {@link #writeJson}.
+     *
+     * @throws IOException if the file cannot be read or is not such a document (the message names
+     *     the file and the missing or ill-typed field)
+     */
+    public static Trajectories readJson(Path file) throws IOException {
+        JsonNode root = JSON.readTree(file.toFile());
+        try {
+            Map<String, Double> params = new LinkedHashMap<>();
+            field(root, "params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asDouble()));
+            return new Trajectories(field(root, "system").asText(), params, field(root, "solver").asText(),
+                    JSON.treeToValue(field(root, "t"), double[].class),
+                    JSON.treeToValue(field(root, "z"), double[][][].class));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode field(JsonNode root, String name) {
+        JsonNode node = root.get(name);
+        if (node == null || node.isNull()) {
+            throw new IllegalArgumentException("missing field '" + name + "'");
+        }
+        return node;
     }
 }

@@ -32,6 +32,18 @@ class TrajectoryFilesTest {
     }
 
     @Test
+    void jsonReadsBackExactly(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("trajectory.json");
+        TrajectoryFiles.writeJson(file, TWO);
+        Trajectories back = TrajectoryFiles.readJson(file);
+        assertEquals(TWO.system(), back.system());
+        assertEquals(TWO.params(), back.params());
+        assertEquals(TWO.solver(), back.solver());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(TWO.t(), back.t());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(TWO.z(), back.z());
+    }
+
+    @Test
     void csvHasAHeaderAndOneRowPerTrajectoryAndTime(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("trajectory.csv");
         TrajectoryFiles.writeCsv(file, TWO);

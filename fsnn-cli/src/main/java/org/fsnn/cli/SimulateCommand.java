@@ -25,6 +25,7 @@ import org.fsnn.api.spi.Registry;
 import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.Params;
 import org.fsnn.api.system.SystemProvider;
+import org.fsnn.training.io.AtomicFiles;
 import org.fsnn.training.io.ProgressBar;
 import org.fsnn.training.io.Trajectories;
 import org.fsnn.training.io.TrajectoryFiles;
@@ -212,7 +213,7 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--out " + out + " exists and is not a directory");
         }
         Files.createDirectories(target.getParent());
-        Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+        Path staging = Files.createDirectory(AtomicFiles.siblingName(target, ".tmp"));
         try {
             writeFiles(staging, trajectories);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);

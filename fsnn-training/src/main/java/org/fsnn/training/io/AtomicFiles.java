@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes files atomically: the content goes to a temporary file in the target's directory, which
@@ -33,9 +35,12 @@ public final class AtomicFiles {
      */
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        Path temporary = siblingName(absolute, ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            // CREATE_NEW rather than Files.createTempFile, so that the file gets the usual
+            // permissions (umask) instead of owner-only ones.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -43,6 +48,15 @@ public final class AtomicFiles {
             Files.deleteIfExists(temporary);
             throw e;
         }
+    }
+
+    /**
+     * A fresh hidden name beside {@code target}, e.g. {@code .trajectory.json.3f9a....tmp}, for
+     * staging a file or directory that is then renamed onto {@code target}.
+     */
+    public static Path siblingName(Path target, String suffix) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + suffix);
     }
 
     /** Writes bytes to {@code target} atomically. */

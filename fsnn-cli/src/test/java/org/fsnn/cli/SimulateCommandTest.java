@@ -54,7 +54,7 @@ class SimulateCommandTest {
 
     @Test
     void writesJsonCsvAndPngWithOutputsEquallySpacedFromZeroToTheEndInclusive() throws IOException {
-        assertEquals(0, execute(args("--system", "decay", "--param", "rate=2", "--z0", "1,-0.5", "--t-end", "3",
+        assertEquals(0, execute(args("--system", "decay", "--param", "rate=2", "--z0", "-1,0.5", "--t-end", "3",
                 "--outputs", "7", "--solver", "dopri5", "--rtol", "1e-10", "--atol", "1e-12")));
         Path run = dir.resolve("run");
         Trajectories json = TrajectoryFiles.readJson(run.resolve("trajectory.json"));
@@ -65,8 +65,8 @@ class SimulateCommandTest {
         assertArrayEquals(new double[] {0, 0.5, 1, 1.5, 2, 2.5, 3}, t, 1e-15);
         assertEquals(1, json.z().length);
         for (int k = 0; k < t.length; k++) {
-            assertEquals(Math.exp(-2 * t[k]), json.z()[0][k][0], 1e-9);
-            assertEquals(-0.5 * Math.exp(-2 * t[k]), json.z()[0][k][1], 1e-9);
+            assertEquals(-Math.exp(-2 * t[k]), json.z()[0][k][0], 1e-9);
+            assertEquals(0.5 * Math.exp(-2 * t[k]), json.z()[0][k][1], 1e-9);
         }
         List<String> csv = Files.readAllLines(run.resolve("trajectory.csv"));
         assertEquals("trajectory,t,z0,z1", csv.get(0));

@@ -68,10 +68,12 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Draw N initial states from the system's sampling region instead of --z0.")
     private Integer samples;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of the initial-state sampler (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = "0",
+            description = "Seed of the initial-state sampler (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--t-end", required = true, paramLabel = "T", description = "The final time; outputs run from 0 to T.")
+    @Option(names = "--t-end", required = true, paramLabel = "T",
+            description = "The final time; outputs run from 0 to T.")
     private double tEnd;
 
     @Option(names = "--outputs", defaultValue = "201", paramLabel = "M",
@@ -137,7 +139,8 @@ public final class SimulateCommand implements Callable<Integer> {
         for (int i = 0; i < z.length; i++) {
             z[i] = solutions.get(i).states();
         }
-        Trajectories trajectories = new Trajectories(systemProvider.name(), systemParams.asMap(), solver.name(), times, z);
+        Trajectories trajectories = new Trajectories(systemProvider.name(), systemParams.asMap(), solver.name(),
+                times, z);
         writeAll(trajectories);
         spec.commandLine().getOut().printf("wrote %d trajectories of %s (%d outputs, %s) to %s%n", z.length,
                 systemProvider.name(), times.length, solutions.stream().map(Solution::stats)

@@ -13,9 +13,9 @@ import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.solver.Solution;
 import org.fsnn.api.solver.SolverException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Batched integration on a thread pool. */
 class BatchIntegrationTest {

@@ -35,11 +35,11 @@ class ErrorControlTest {
             for (int k = 0; k < outputs.length; k++) {
                 denseError = Math.max(denseError, maxError(solution.states()[k], problem.exact(outputs[k], z0)));
             }
-            System.out.printf("%s tol %.0e: max global error at step ends %.2f x tol, at output times %.2f x tol; %s%n",
+            System.out.printf("%s tol %.0e: max global error at step ends %.2f x tol, at outputs %.2f x tol; %s%n",
                     solver, tol, stepEndError[0] / tol, denseError / tol, solution.stats());
             assertTrue(stepEndError[0] <= STEP_END_RATIO * tol, solver + " at tol " + tol + ": step-end error "
                     + stepEndError[0]);
-            assertTrue(denseError <= denseRatio * tol, solver + " at tol " + tol + ": dense-output error " + denseError);
+            assertTrue(denseError <= denseRatio * tol, solver + " at tol " + tol + ": dense error " + denseError);
         }
     }
 }

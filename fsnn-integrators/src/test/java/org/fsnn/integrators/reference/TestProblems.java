@@ -124,7 +124,8 @@ final class TestProblems {
             double p = 1 + z[0];
             jac[0] = -1;
             jac[1] = 0;
-            jac[2] = ((gamma - 1) + 2 * gamma * z[0]) / (p * p) - 2 * ((gamma - 1) * z[0] + gamma * z[0] * z[0]) / (p * p * p);
+            double numerator = (gamma - 1) * z[0] + gamma * z[0] * z[0];
+            jac[2] = ((gamma - 1) + 2 * gamma * z[0]) / (p * p) - 2 * numerator / (p * p * p);
             jac[3] = -gamma;
         }
 

@@ -6,7 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Simulated trajectories of one system, all sampled at the same times.
+ * Simulated trajectories of one system, all sampled at the same times. The arrays are shared with
+ * the caller, not copied.
  *
  * @param system the system's name
  * @param params the system's resolved parameters, in declaration order

@@ -7,6 +7,7 @@
  * @uses org.fsnn.api.system.SystemProvider
  * @uses org.fsnn.api.layer.LayerProvider
  * @uses org.fsnn.api.integrate.IntegratorProvider
+ * @uses org.fsnn.api.solver.SolverProvider
  * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
  */
 module org.fsnn.api {
@@ -18,11 +19,13 @@ module org.fsnn.api {
     exports org.fsnn.api.system;
     exports org.fsnn.api.layer;
     exports org.fsnn.api.integrate;
+    exports org.fsnn.api.solver;
 
     uses org.fsnn.api.backend.BackendProvider;
     uses org.fsnn.api.system.SystemProvider;
     uses org.fsnn.api.layer.LayerProvider;
     uses org.fsnn.api.integrate.IntegratorProvider;
+    uses org.fsnn.api.solver.SolverProvider;
 
     provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
 }

@@ -2,4 +2,7 @@
 /** Benchmarks of fsnn. */
 module org.fsnn.bench {
     requires org.fsnn.training;
+    requires jmh.core;
+
+    exports org.fsnn.bench;
 }

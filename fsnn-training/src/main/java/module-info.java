@@ -4,4 +4,10 @@ module org.fsnn.training {
     requires transitive org.fsnn.layers;
     requires transitive org.fsnn.integrators;
     requires transitive org.fsnn.systems;
+    requires transitive org.knowm.xchart;
+    requires java.desktop;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.fsnn.training.io;
+    exports org.fsnn.training.plot;
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.integrate.IntegratorProvider;
 import org.fsnn.api.layer.LayerProvider;
+import org.fsnn.api.solver.SolverProvider;
 import org.fsnn.api.system.SystemProvider;
 
 /**
@@ -21,7 +22,8 @@ public final class PluginKinds {
             BackendProvider.class,
             SystemProvider.class,
             LayerProvider.class,
-            IntegratorProvider.class);
+            IntegratorProvider.class,
+            SolverProvider.class);
 
     private PluginKinds() {}
 

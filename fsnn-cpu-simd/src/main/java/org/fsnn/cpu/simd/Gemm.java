@@ -1,0 +1,216 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.cpu.simd;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * Dense matrix product {@code C = op(A) · op(B)} by the Goto–van de Geijn scheme: blocks of
+ * {@code op(B)} ({@value #KC} × up to {@value #NC}) and of {@code op(A)} ({@value #MC} ×
+ * {@value #KC}) are packed into contiguous panels, so the transposes cost nothing in the inner
+ * loop, and a register-blocked micro-kernel accumulates a {@value #MR} × 3-vector tile of C with
+ * fused multiply-adds.
+ *
+ * <p>Threads split the columns of C into fixed contiguous ranges of whole panels; each element of
+ * C is summed in the same order whatever the thread count, so results are reproducible bit for bit.
+ *
+ * <p>Reference: K. Goto and R. A. van de Geijn, "Anatomy of high-performance matrix
+ * multiplication", ACM TOMS 34(3), 2008.
+ */
+final class Gemm {
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    /** Rows of the micro-tile. */
+    static final int MR = 6;
+    /** Columns of the micro-tile: three vectors. */
+    static final int NR = 3 * L;
+    /** Depth of a packed block: a B micro-panel of KC × NR stays in L1. */
+    static final int KC = 192;
+    /** Rows of a packed A block, which stays in L2. */
+    static final int MC = 144;
+    /** Columns of a packed B block. */
+    static final int NC = 3072;
+    /** Products with fewer multiply-adds run on the calling thread. */
+    private static final long PARALLEL_WORK = 1L << 18;
+
+    private Gemm() {}
+
+    /** A matrix operand: storage, offset, stored row length, and whether it is used transposed. */
+    record Operand(double[] data, int offset, int ld, boolean trans) {
+        /** op(M)(i, j). */
+        double at(int i, int j) {
+            return trans ? data[offset + j * ld + i] : data[offset + i * ld + j];
+        }
+    }
+
+    /**
+     * Writes {@code op(A) · op(B)} (m × n, inner size k) into {@code c} at {@code cOff}, row length n,
+     * overwriting what was there.
+     */
+    static void multiply(Parallel parallel, Operand a, Operand b, int m, int n, int k, double[] c, int cOff) {
+        if ((long) m * n * k < PARALLEL_WORK) {
+            columns(a, b, m, n, k, c, cOff, 0, n);
+            return;
+        }
+        parallel.range(n, NR, NR, (from, to) -> columns(a, b, m, n, k, c, cOff, from, to));
+    }
+
+    /** The columns [j0, j1) of C. */
+    private static void columns(Operand a, Operand b, int m, int n, int k, double[] c, int cOff, int j0, int j1) {
+        if (k == 0) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, cOff + i * n + j0, cOff + i * n + j1, 0);
+            }
+            return;
+        }
+        double[] bPack = new double[KC * roundUp(Math.min(NC, j1 - j0), NR)];
+        double[] aPack = new double[roundUp(Math.min(MC, m), MR) * KC];
+        double[] tile = new double[MR * NR];
+        for (int jc = j0; jc < j1; jc += NC) {
+            int nc = Math.min(NC, j1 - jc);
+            for (int pc = 0; pc < k; pc += KC) {
+                int kc = Math.min(KC, k - pc);
+                boolean first = pc == 0;
+                packB(b, pc, kc, jc, nc, bPack);
+                for (int ic = 0; ic < m; ic += MC) {
+                    int mc = Math.min(MC, m - ic);
+                    packA(a, ic, mc, pc, kc, aPack);
+                    for (int jr = 0; jr < nc; jr += NR) {
+                        int nr = Math.min(NR, nc - jr);
+                        int bOff = jr * kc;
+                        for (int ir = 0; ir < mc; ir += MR) {
+                            int mr = Math.min(MR, mc - ir);
+                            int aOff = ir * kc;
+                            int cAt = cOff + (ic + ir) * n + jc + jr;
+                            kernel(kc, aPack, aOff, bPack, bOff, tile);
+                            accumulate(tile, c, cAt, n, mr, nr, first);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int x, int multiple) {
+        return (x + multiple - 1) / multiple * multiple;
+    }
+
+    /** Packs op(A)[ic, ic + mc) × [pc, pc + kc) into micro-panels of MR rows, zero-padded, k-major. */
+    private static void packA(Operand a, int ic, int mc, int pc, int kc, double[] out) {
+        for (int ir = 0; ir < mc; ir += MR) {
+            int mr = Math.min(MR, mc - ir);
+            int base = ir * kc;
+            for (int l = 0; l < kc; l++) {
+                int o = base + l * MR;
+                for (int r = 0; r < mr; r++) {
+                    out[o + r] = a.at(ic + ir + r, pc + l);
+                }
+                for (int r = mr; r < MR; r++) {
+                    out[o + r] = 0;
+                }
+            }
+        }
+    }
+
+    /** Packs op(B)[pc, pc + kc) × [jc, jc + nc) into micro-panels of NR columns, zero-padded, k-major. */
+    private static void packB(Operand b, int pc, int kc, int jc, int nc, double[] out) {
+        for (int jr = 0; jr < nc; jr += NR) {
+            int nr = Math.min(NR, nc - jr);
+            int base = jr * kc;
+            if (!b.trans() && nr == NR) {
+                double[] d = b.data();
+                for (int l = 0; l < kc; l++) {
+                    System.arraycopy(d, b.offset() + (pc + l) * b.ld() + jc + jr, out, base + l * NR, NR);
+                }
+                continue;
+            }
+            for (int l = 0; l < kc; l++) {
+                int o = base + l * NR;
+                for (int q = 0; q < nr; q++) {
+                    out[o + q] = b.at(pc + l, jc + jr + q);
+                }
+                for (int q = nr; q < NR; q++) {
+                    out[o + q] = 0;
+                }
+            }
+        }
+    }
+
+    /**
+     * The micro-kernel: the MR × NR tile {@code Σ_l A[:, l] B[l, :]} over kc packed columns, written
+     * row-major into {@code tile}. Kept small (no stores into C, no branches) so that the JIT keeps
+     * all eighteen accumulators in registers.
+     */
+    private static void kernel(int kc, double[] ap, int ao, double[] bp, int bo, double[] tile) {
+        DoubleVector c00 = DoubleVector.zero(S), c01 = c00, c02 = c00;
+        DoubleVector c10 = c00, c11 = c00, c12 = c00;
+        DoubleVector c20 = c00, c21 = c00, c22 = c00;
+        DoubleVector c30 = c00, c31 = c00, c32 = c00;
+        DoubleVector c40 = c00, c41 = c00, c42 = c00;
+        DoubleVector c50 = c00, c51 = c00, c52 = c00;
+        for (int l = 0; l < kc; l++, ao += MR, bo += NR) {
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bo);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bo + L);
+            DoubleVector b2 = DoubleVector.fromArray(S, bp, bo + 2 * L);
+            DoubleVector a = DoubleVector.broadcast(S, ap[ao]);
+            c00 = a.fma(b0, c00);
+            c01 = a.fma(b1, c01);
+            c02 = a.fma(b2, c02);
+            a = DoubleVector.broadcast(S, ap[ao + 1]);
+            c10 = a.fma(b0, c10);
+            c11 = a.fma(b1, c11);
+            c12 = a.fma(b2, c12);
+            a = DoubleVector.broadcast(S, ap[ao + 2]);
+            c20 = a.fma(b0, c20);
+            c21 = a.fma(b1, c21);
+            c22 = a.fma(b2, c22);
+            a = DoubleVector.broadcast(S, ap[ao + 3]);
+            c30 = a.fma(b0, c30);
+            c31 = a.fma(b1, c31);
+            c32 = a.fma(b2, c32);
+            a = DoubleVector.broadcast(S, ap[ao + 4]);
+            c40 = a.fma(b0, c40);
+            c41 = a.fma(b1, c41);
+            c42 = a.fma(b2, c42);
+            a = DoubleVector.broadcast(S, ap[ao + 5]);
+            c50 = a.fma(b0, c50);
+            c51 = a.fma(b1, c51);
+            c52 = a.fma(b2, c52);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c02.intoArray(tile, 2 * L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c12.intoArray(tile, NR + 2 * L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c22.intoArray(tile, 2 * NR + 2 * L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+        c32.intoArray(tile, 3 * NR + 2 * L);
+        c40.intoArray(tile, 4 * NR);
+        c41.intoArray(tile, 4 * NR + L);
+        c42.intoArray(tile, 4 * NR + 2 * L);
+        c50.intoArray(tile, 5 * NR);
+        c51.intoArray(tile, 5 * NR + L);
+        c52.intoArray(tile, 5 * NR + 2 * L);
+    }
+
+    /** Stores (first k-block) or adds the valid mr × nr part of a tile into C at {@code at}, row length ldc. */
+    private static void accumulate(double[] tile, double[] c, int at, int ldc, int mr, int nr, boolean first) {
+        for (int r = 0; r < mr; r++) {
+            int t = r * NR;
+            int o = at + r * ldc;
+            int q = 0;
+            for (; q < nr; q += L) {
+                var m = S.indexInRange(q, nr);
+                var v = DoubleVector.fromArray(S, tile, t + q);
+                if (!first) {
+                    v = v.add(DoubleVector.fromArray(S, c, o + q, m));
+                }
+                v.intoArray(c, o + q, m);
+            }
+        }
+    }
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.cpu.simd;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -31,17 +32,36 @@ final class Gemm {
     /** Columns of a packed B block. */
     static final int NC = 3072;
     /** Products with fewer multiply-adds run on the calling thread. */
-    private static final long PARALLEL_WORK = 1L << 18;
+    private static final long PARALLEL_WORK = 1L << 20;
+
+    /** Each thread's packing buffers, kept between calls so that large products allocate nothing. */
+    private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);
 
     private Gemm() {}
 
-    /** A matrix operand: storage, offset, stored row length, and whether it is used transposed. */
-    record Operand(double[] data, int offset, int ld, boolean trans) {
-        /** op(M)(i, j). */
-        double at(int i, int j) {
-            return trans ? data[offset + j * ld + i] : data[offset + i * ld + j];
+    /** Packing buffers that grow to the largest size asked of them. */
+    private static final class Workspace {
+        private double[] a = new double[0];
+        private double[] b = new double[0];
+        private final double[] tile = new double[MR * NR];
+
+        double[] a(int size) {
+            if (a.length < size) {
+                a = new double[size];
+            }
+            return a;
+        }
+
+        double[] b(int size) {
+            if (b.length < size) {
+                b = new double[size];
+            }
+            return b;
         }
     }
+
+    /** A matrix operand: storage, offset, stored row length, and whether it is used transposed. */
+    record Operand(double[] data, int offset, int ld, boolean trans) {}
 
     /**
      * Writes {@code op(A) · op(B)} (m × n, inner size k) into {@code c} at {@code cOff}, row length n,
@@ -59,13 +79,14 @@ final class Gemm {
     private static void columns(Operand a, Operand b, int m, int n, int k, double[] c, int cOff, int j0, int j1) {
         if (k == 0) {
             for (int i = 0; i < m; i++) {
-                java.util.Arrays.fill(c, cOff + i * n + j0, cOff + i * n + j1, 0);
+                Arrays.fill(c, cOff + i * n + j0, cOff + i * n + j1, 0);
             }
             return;
         }
-        double[] bPack = new double[KC * roundUp(Math.min(NC, j1 - j0), NR)];
-        double[] aPack = new double[roundUp(Math.min(MC, m), MR) * KC];
-        double[] tile = new double[MR * NR];
+        Workspace w = WORKSPACE.get();
+        double[] bPack = w.b(KC * roundUp(Math.min(NC, j1 - j0), NR));
+        double[] aPack = w.a(roundUp(Math.min(MC, m), MR) * KC);
+        double[] tile = w.tile;
         for (int jc = j0; jc < j1; jc += NC) {
             int nc = Math.min(NC, j1 - jc);
             for (int pc = 0; pc < k; pc += KC) {
@@ -97,16 +118,31 @@ final class Gemm {
 
     /** Packs op(A)[ic, ic + mc) × [pc, pc + kc) into micro-panels of MR rows, zero-padded, k-major. */
     private static void packA(Operand a, int ic, int mc, int pc, int kc, double[] out) {
+        double[] d = a.data();
+        int ld = a.ld();
         for (int ir = 0; ir < mc; ir += MR) {
             int mr = Math.min(MR, mc - ir);
             int base = ir * kc;
-            for (int l = 0; l < kc; l++) {
-                int o = base + l * MR;
-                for (int r = 0; r < mr; r++) {
-                    out[o + r] = a.at(ic + ir + r, pc + l);
+            if (mr < MR) {
+                Arrays.fill(out, base, base + kc * MR, 0);
+            }
+            if (a.trans()) {
+                // op(A)(i, l) = A(l, i): the MR values of one l are contiguous
+                for (int l = 0; l < kc; l++) {
+                    int src = a.offset() + (pc + l) * ld + ic + ir;
+                    int dst = base + l * MR;
+                    for (int r = 0; r < mr; r++) {
+                        out[dst + r] = d[src + r];
+                    }
                 }
-                for (int r = mr; r < MR; r++) {
-                    out[o + r] = 0;
+            } else {
+                // read the mr rows side by side, write the panel in order
+                int src = a.offset() + (ic + ir) * ld + pc;
+                for (int l = 0; l < kc; l++) {
+                    int dst = base + l * MR;
+                    for (int r = 0; r < mr; r++) {
+                        out[dst + r] = d[src + r * ld + l];
+                    }
                 }
             }
         }
@@ -114,24 +150,32 @@ final class Gemm {
 
     /** Packs op(B)[pc, pc + kc) × [jc, jc + nc) into micro-panels of NR columns, zero-padded, k-major. */
     private static void packB(Operand b, int pc, int kc, int jc, int nc, double[] out) {
-        for (int jr = 0; jr < nc; jr += NR) {
-            int nr = Math.min(NR, nc - jr);
-            int base = jr * kc;
-            if (!b.trans() && nr == NR) {
-                double[] d = b.data();
+        double[] d = b.data();
+        int ld = b.ld();
+        int full = nc / NR * NR;
+        if (full < nc) {
+            Arrays.fill(out, full * kc, full * kc + kc * NR, 0);
+        }
+        if (b.trans()) {
+            // op(B)(l, j) = B(j, l): one column of a panel is a contiguous run of a row of B
+            for (int j = 0; j < nc; j++) {
+                int src = b.offset() + (jc + j) * ld + pc;
+                int dst = j / NR * NR * kc + j % NR;
                 for (int l = 0; l < kc; l++) {
-                    System.arraycopy(d, b.offset() + (pc + l) * b.ld() + jc + jr, out, base + l * NR, NR);
+                    out[dst + l * NR] = d[src + l];
                 }
-                continue;
             }
-            for (int l = 0; l < kc; l++) {
-                int o = base + l * NR;
-                for (int q = 0; q < nr; q++) {
-                    out[o + q] = b.at(pc + l, jc + jr + q);
-                }
-                for (int q = nr; q < NR; q++) {
-                    out[o + q] = 0;
-                }
+            return;
+        }
+        // one row of op(B) at a time, read in order, dealt out to the panels
+        for (int l = 0; l < kc; l++) {
+            int src = b.offset() + (pc + l) * ld + jc;
+            int jr = 0;
+            for (; jr < full; jr += NR) {
+                System.arraycopy(d, src + jr, out, jr * kc + l * NR, NR);
+            }
+            if (jr < nc) {
+                System.arraycopy(d, src + jr, out, jr * kc + l * NR, nc - jr);
             }
         }
     }

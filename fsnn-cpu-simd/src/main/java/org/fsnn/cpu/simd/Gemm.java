@@ -10,7 +10,11 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code op(B)} ({@value #KC} × up to {@value #NC}) and of {@code op(A)} ({@value #MC} ×
  * {@value #KC}) are packed into contiguous panels, so the transposes cost nothing in the inner
  * loop, and a register-blocked micro-kernel accumulates a {@value #MR} × 3-vector tile of C with
- * fused multiply-adds.
+ * fused multiply-adds (18 accumulators, 3 loads of B and 6 broadcasts of A per step of k).
+ *
+ * <p>The block sizes were tuned on an AVX-512 AMD Zen 5 core (48 KiB L1, 1 MiB L2): a deep
+ * {@value #KC} amortizes the updates of C and the packing, the B micro-panel streams from L2 and
+ * the A block stays there.
  *
  * <p>Threads split the columns of C into fixed contiguous ranges of whole panels; each element of
  * C is summed in the same order whatever the thread count, so results are reproducible bit for bit.
@@ -25,14 +29,14 @@ final class Gemm {
     static final int MR = 6;
     /** Columns of the micro-tile: three vectors. */
     static final int NR = 3 * L;
-    /** Depth of a packed block: a B micro-panel of KC × NR stays in L1. */
-    static final int KC = 192;
-    /** Rows of a packed A block, which stays in L2. */
-    static final int MC = 144;
+    /** Depth of a packed block. */
+    static final int KC = 512;
+    /** Rows of a packed A block, which stays in L2. A multiple of MR. */
+    static final int MC = 96;
     /** Columns of a packed B block. */
-    static final int NC = 3072;
+    static final int NC = 1536;
     /** Products with fewer multiply-adds run on the calling thread. */
-    private static final long PARALLEL_WORK = 1L << 20;
+    private static final long PARALLEL_WORK = 1L << 22;
 
     /** Each thread's packing buffers, kept between calls so that large products allocate nothing. */
     private static final ThreadLocal<Workspace> WORKSPACE = ThreadLocal.withInitial(Workspace::new);

@@ -8,4 +8,5 @@ module org.fsnn.bench {
     requires org.fsnn.api;
     requires org.fsnn.training;
     requires jmh.core;
+    requires jdk.incubator.vector;
 }

@@ -21,7 +21,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <pre>
  * gemm [--quick] [--sizes=64,128,...]   GEMM GFLOP/s of the cpu backend (and of the reference at
  *                                       small n), next to the machine's FP64 peak (the default)
- * peak                                  the machine's FP64 peak and how it was computed
+ * peak                                  the machine's FP64 peak, how it was computed, and the
+ *                                       FMA throughput measured on all cores
  * jmh [JMH options]                     JMH's own command line, e.g. "jmh -l" or "jmh Gemm -p n=512"
  * </pre>
  */
@@ -38,7 +39,10 @@ public final class Bench {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "gemm" -> gemm(rest);
-            case "peak" -> System.out.println(PeakFlops.detect().describe());
+            case "peak" -> {
+                System.out.println("FP64 peak      " + PeakFlops.detect().describe());
+                System.out.println(ceilingLine(FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500)));
+            }
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
                 System.err.println("unknown command '" + command + "'; use gemm [--quick] [--sizes=64,512], peak, or jmh [JMH options]");
@@ -47,7 +51,12 @@ public final class Bench {
         }
     }
 
-    private static void gemm(String[] args) throws RunnerException {
+    private static String ceilingLine(double gflops) {
+        return String.format(Locale.ROOT, "FMA measured   %.1f GFLOP/s: %d threads of register-only vector FMAs (the clock the cores really run at)",
+                gflops, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void gemm(String[] args) throws RunnerException, InterruptedException {
         boolean quick = false;
         String[] sizes = SIZES;
         for (String a : args) {
@@ -68,11 +77,13 @@ public final class Bench {
         Map<Integer, double[]> cpu = times(run(quick, "cpu", sizes));
         Map<Integer, double[]> reference = small.length == 0 ? Map.of() : times(run(quick, "reference", small));
 
+        double ceiling = FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500);
         System.out.println();
-        System.out.println("FP64 peak  " + peak.describe());
-        System.out.println("cpu        " + device);
+        System.out.println("FP64 peak      " + peak.describe());
+        System.out.println(ceilingLine(ceiling));
+        System.out.println("cpu backend    " + device);
         System.out.println();
-        System.out.println("    n   cpu GFLOP/s mean   best   % of peak (best)   reference GFLOP/s   cpu / reference");
+        System.out.println("    n   cpu GFLOP/s mean   best   % of peak (best)   % of FMA measured   reference GFLOP/s   cpu / reference");
         for (var e : cpu.entrySet()) {
             int n = e.getKey();
             double mean = GemmBenchmark.flops(n) / e.getValue()[0] / 1e3;
@@ -80,8 +91,8 @@ public final class Bench {
             double[] ref = reference.get(n);
             String refText = ref == null ? "-" : String.format(Locale.ROOT, "%.2f", GemmBenchmark.flops(n) / ref[0] / 1e3);
             String ratio = ref == null ? "-" : String.format(Locale.ROOT, "%.0f×", ref[0] / e.getValue()[0]);
-            System.out.println(String.format(Locale.ROOT, "%5d   %16.1f %6.1f   %16.1f   %17s   %15s", n, mean, best,
-                    100 * best / peak.gflops(), refText, ratio));
+            System.out.println(String.format(Locale.ROOT, "%5d   %16.1f %6.1f   %16.1f   %17.1f   %17s   %15s", n, mean,
+                    best, 100 * best / peak.gflops(), 100 * best / ceiling, refText, ratio));
         }
     }
 

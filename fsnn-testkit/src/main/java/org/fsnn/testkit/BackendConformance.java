@@ -21,6 +21,7 @@ import org.fsnn.api.backend.ReduceOp;
 import org.fsnn.api.backend.UnaryOp;
 import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -55,7 +56,7 @@ public abstract class BackendConformance {
     private Backend backend;
     private SplittableRandom rng;
 
-    /** The backend under test; called once per test. */
+    /** A fresh backend under test; called once per test, and closed after it. */
     protected abstract Backend backend();
 
     /** Opens the backend and seeds the inputs from the test's name. */
@@ -63,6 +64,12 @@ public abstract class BackendConformance {
     void setUp(TestInfo info) {
         backend = backend();
         rng = new SplittableRandom(info.getDisplayName().hashCode());
+    }
+
+    /** Releases the backend's threads or device. */
+    @AfterEach
+    void tearDown() {
+        backend.close();
     }
 
     // ---- creation and transfer ------------------------------------------------------------

@@ -2,7 +2,6 @@
 package org.fsnn.cpu.simd;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -79,22 +78,27 @@ final class BatchedProducts {
             }
             return;
         }
+        // y[i] = row i of A · x: the rows are short, so four scalar FMA chains beat a lane reduction per row
         for (int i = 0; i < m; i++) {
-            int row = aOff + i * k;
-            if (k * 2 < L) {
-                double acc = 0;
-                for (int l = 0; l < k; l++) {
-                    acc = Math.fma(a[row + l], x[xOff + l], acc);
-                }
-                y[yOff + i] = acc;
-                continue;
-            }
-            var acc = DoubleVector.zero(S);
-            for (int l = 0; l < k; l += L) {
-                var mask = S.indexInRange(l, k);
-                acc = DoubleVector.fromArray(S, a, row + l, mask).fma(DoubleVector.fromArray(S, x, xOff + l, mask), acc);
-            }
-            y[yOff + i] = acc.reduceLanes(VectorOperators.ADD);
+            y[yOff + i] = dot(a, aOff + i * k, x, xOff, k);
         }
+    }
+
+    private static double dot(double[] a, int aOff, double[] x, int xOff, int k) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        int l = 0;
+        for (; l + 3 < k; l += 4) {
+            s0 = Math.fma(a[aOff + l], x[xOff + l], s0);
+            s1 = Math.fma(a[aOff + l + 1], x[xOff + l + 1], s1);
+            s2 = Math.fma(a[aOff + l + 2], x[xOff + l + 2], s2);
+            s3 = Math.fma(a[aOff + l + 3], x[xOff + l + 3], s3);
+        }
+        for (; l < k; l++) {
+            s0 = Math.fma(a[aOff + l], x[xOff + l], s0);
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 }

@@ -222,7 +222,7 @@ public abstract class BackendConformance {
     @Test
     public void matmulMatchesReferenceForEveryBatchingAndTranspose() {
         int[][] bmnk = {{1, 1, 1, 1}, {5, 2, 2, 2}, {9, 3, 5, 4}, {4, 8, 8, 8}, {3, 17, 9, 11}, {2049, 3, 2, 5},
-            {600, 16, 16, 16}};
+            {600, 16, 16, 16}, {3, 40, 33, 35}};
         for (int[] d : bmnk) {
             int batch = d[0];
             int m = d[1];

@@ -11,8 +11,10 @@ import org.fsnn.api.backend.ReduceOp;
  *
  * <p>Along an inner axis ({@code inner > 1}) the vectors run across {@code inner}, and each output
  * is combined in the same order as the reference, so the result is the same bit for bit. Along
- * the last axis ({@code inner == 1}) a row is combined lane-wise and the lanes at the end; a sum
- * then differs from the sequential one by rounding only.
+ * the last axis ({@code inner == 1}) a row is combined lane-wise and the lanes at the end, in
+ * lane order (not with {@code reduceLanes}, whose order is unspecified and may change once the
+ * JIT compiles it); a sum then differs from the sequential one by rounding only, the same way on
+ * every run.
  */
 final class Reductions {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -22,10 +24,11 @@ final class Reductions {
 
     /** Rows {@code [from, to)} of the last-axis reduction: {@code out[o] = op(x[o·len … o·len + len))}. */
     static void lastAxis(ReduceOp op, double[] x, int len, double[] out, int from, int to) {
+        double[] lanes = new double[L];
         for (int o = from; o < to; o++) {
             out[o] = switch (op) {
-                case SUM -> sumRow(x, o * len, len);
-                case MEAN -> sumRow(x, o * len, len) / len;
+                case SUM -> sumRow(x, o * len, len, lanes);
+                case MEAN -> sumRow(x, o * len, len, lanes) / len;
                 case MAX -> maxRow(x, o * len, len);
                 case MIN -> minRow(x, o * len, len);
             };
@@ -57,14 +60,18 @@ final class Reductions {
         }
     }
 
-    private static double sumRow(double[] x, int off, int len) {
+    private static double sumRow(double[] x, int off, int len, double[] lanes) {
         var acc = DoubleVector.broadcast(S, 0.0);
         int bound = S.loopBound(len);
         int i = 0;
         for (; i < bound; i += L) {
             acc = acc.add(DoubleVector.fromArray(S, x, off + i));
         }
-        double tail = acc.reduceLanes(VectorOperators.ADD);
+        acc.intoArray(lanes, 0);
+        double tail = 0;
+        for (double lane : lanes) {
+            tail += lane;
+        }
         for (; i < len; i++) {
             tail = tail + x[off + i];
         }

@@ -24,24 +24,57 @@ import org.fsnn.api.tensor.Tensor;
  * thread count, and no kernel combines partial results across parts, so every result is the same
  * bit for bit on every run (and, as it happens, for every thread count). Small tensors are
  * computed on the calling thread.
+ *
+ * <p>Elementwise functions built on exp, log, tanh, sin and the like are computed with
+ * {@link Math}, element by element (see {@link ScalarMath} for why). Fast vector math
+ * ({@code -Dfsnn.cpu.fastMath=true} or {@code FSNN_CPU_FAST_MATH=true}) computes them with the
+ * Vector API's math library instead: several times faster and within a few ulps of {@link Math},
+ * but no longer the same bits from run to run.
  */
 public final class SimdBackend implements Backend {
+    /** Turns fast vector math on. */
+    static final String FAST_MATH_PROPERTY = "fsnn.cpu.fastMath";
+    /** Turns fast vector math on when the property is unset. */
+    static final String FAST_MATH_ENVIRONMENT = "FSNN_CPU_FAST_MATH";
     /** Elementwise work below this many elements per thread stays on one thread. */
     private static final int GRAIN = 1 << 14;
 
     private final Parallel parallel;
+    private final boolean fastMath;
     private final String device;
 
-    /** A backend with the configured thread count ({@code -Dfsnn.cpu.threads} or {@code FSNN_CPU_THREADS}). */
+    /**
+     * A backend configured by the system properties or environment: the thread count from
+     * {@code -Dfsnn.cpu.threads} or {@code FSNN_CPU_THREADS} (default: every processor), fast
+     * vector math from {@code -Dfsnn.cpu.fastMath} or {@code FSNN_CPU_FAST_MATH} (default off).
+     */
     public SimdBackend() {
-        this(Parallel.configuredThreads());
+        this(Parallel.configuredThreads(), configuredFastMath());
     }
 
-    /** A backend with {@code threads} threads, the calling thread included. */
+    /** A backend with {@code threads} threads, the calling thread included, and exact math. */
     public SimdBackend(int threads) {
+        this(threads, false);
+    }
+
+    /**
+     * A backend with {@code threads} threads, the calling thread included.
+     *
+     * @param fastMath compute exp, log, tanh and the like with the Vector API's math library
+     */
+    public SimdBackend(int threads, boolean fastMath) {
         this.parallel = new Parallel(threads);
+        this.fastMath = fastMath;
         this.device = CpuModel.name() + ", " + threads + (threads == 1 ? " thread, " : " threads, ")
-                + DoubleVector.SPECIES_PREFERRED.vectorBitSize() + "-bit vectors";
+                + DoubleVector.SPECIES_PREFERRED.vectorBitSize() + "-bit vectors" + (fastMath ? ", fast vector math" : "");
+    }
+
+    private static boolean configuredFastMath() {
+        String value = System.getProperty(FAST_MATH_PROPERTY);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(FAST_MATH_ENVIRONMENT);
+        }
+        return value != null && Boolean.parseBoolean(value.trim());
     }
 
     @Override
@@ -94,7 +127,14 @@ public final class SimdBackend implements Backend {
         KernelShapes.owned(this, "map", x);
         double[] in = data(x);
         double[] out = new double[in.length];
-        parallel.range(in.length, GRAIN, (from, to) -> UnaryKernels.apply(op, in, out, from, to, p, q));
+        boolean vectors = fastMath || ScalarMath.exactInVectors(op);
+        parallel.range(in.length, GRAIN, (from, to) -> {
+            if (vectors) {
+                UnaryKernels.apply(op, in, out, from, to, p, q);
+            } else {
+                ScalarMath.apply(op, in, out, from, to, p, q);
+            }
+        });
         return wrap(x.shape(), out);
     }
 
@@ -105,7 +145,14 @@ public final class SimdBackend implements Backend {
         double[] in = data(x);
         double[] g = data(gy);
         double[] out = new double[in.length];
-        parallel.range(in.length, GRAIN, (from, to) -> UnaryGradKernels.apply(op, in, g, out, from, to, p, q));
+        boolean vectors = fastMath || ScalarMath.exactDerivativeInVectors(op);
+        parallel.range(in.length, GRAIN, (from, to) -> {
+            if (vectors) {
+                UnaryGradKernels.apply(op, in, g, out, from, to, p, q);
+            } else {
+                ScalarMath.derivative(op, in, g, out, from, to, p, q);
+            }
+        });
         return wrap(x.shape(), out);
     }
 

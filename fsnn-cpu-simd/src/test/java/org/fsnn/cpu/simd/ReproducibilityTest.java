@@ -37,7 +37,11 @@ class ReproducibilityTest {
         out.add(b.matvec(b.fromArray(normal(rng, 81), 9, 9), batch, false).toArray());
         out.add(b.reduce(ReduceOp.SUM, batch, 0).toArray());
         out.add(b.reduce(ReduceOp.MEAN, a, 1).toArray());
-        out.add(b.map(UnaryOp.TANH, b.zip(BinaryOp.ADD, batch, bias), 0, 0).toArray());
+        Tensor pre = b.zip(BinaryOp.ADD, batch, bias);
+        for (UnaryOp op : UnaryOp.values()) {
+            out.add(b.map(op, pre, 0.5, 2).toArray());
+            out.add(b.mapGrad(op, pre, batch, 0.5, 2).toArray());
+        }
         out.add(b.solveBlockUpper(b.fill(Shape.of(9, 9), 0.25), batch, BlockLayout.upperTriangular(9), true).toArray());
         return out;
     }

@@ -56,6 +56,9 @@ public abstract class BackendConformance {
     private Backend backend;
     private SplittableRandom rng;
 
+    /** For subclasses, which supply the backend. */
+    protected BackendConformance() {}
+
     /** A fresh backend under test; called once per test, and closed after it. */
     protected abstract Backend backend();
 

@@ -16,8 +16,9 @@ import jdk.incubator.vector.VectorSpecies;
  * {@value #KC} amortizes the updates of C and the packing, the B micro-panel streams from L2 and
  * the A block stays there.
  *
- * <p>Threads split the columns of C into fixed contiguous ranges of whole panels; each element of
- * C is summed in the same order whatever the thread count, so results are reproducible bit for bit.
+ * <p>Threads split C into fixed contiguous ranges of whole micro-panels, of rows when C is tall
+ * and of columns otherwise; each element of C is summed in the same order whatever the thread
+ * count, so results are reproducible bit for bit.
  *
  * <p>Reference: K. Goto and R. A. van de Geijn, "Anatomy of high-performance matrix
  * multiplication", ACM TOMS 34(3), 2008.
@@ -73,23 +74,29 @@ final class Gemm {
      */
     static void multiply(Parallel parallel, Operand a, Operand b, int m, int n, int k, double[] c, int cOff) {
         if ((long) m * n * k < PARALLEL_WORK) {
-            columns(a, b, m, n, k, c, cOff, 0, n);
-            return;
+            block(a, b, n, k, c, cOff, 0, m, 0, n);
+        } else if (m > n) {
+            // tall C (a batch times a weight matrix): each thread takes whole micro-panels of rows
+            parallel.range(m, MR, MR, (from, to) -> block(a, b, n, k, c, cOff, from, to, 0, n));
+        } else {
+            parallel.range(n, NR, NR, (from, to) -> block(a, b, n, k, c, cOff, 0, m, from, to));
         }
-        parallel.range(n, NR, NR, (from, to) -> columns(a, b, m, n, k, c, cOff, from, to));
     }
 
-    /** The columns [j0, j1) of C. */
-    private static void columns(Operand a, Operand b, int m, int n, int k, double[] c, int cOff, int j0, int j1) {
+    /**
+     * The block [i0, i1) × [j0, j1) of C (row length n). Every element is summed in the same order
+     * whatever the block, so any split into blocks gives the same bits.
+     */
+    private static void block(Operand a, Operand b, int n, int k, double[] c, int cOff, int i0, int i1, int j0, int j1) {
         if (k == 0) {
-            for (int i = 0; i < m; i++) {
+            for (int i = i0; i < i1; i++) {
                 Arrays.fill(c, cOff + i * n + j0, cOff + i * n + j1, 0);
             }
             return;
         }
         Workspace w = WORKSPACE.get();
         double[] bPack = w.b(KC * roundUp(Math.min(NC, j1 - j0), NR));
-        double[] aPack = w.a(roundUp(Math.min(MC, m), MR) * KC);
+        double[] aPack = w.a(roundUp(Math.min(MC, i1 - i0), MR) * KC);
         double[] tile = w.tile;
         for (int jc = j0; jc < j1; jc += NC) {
             int nc = Math.min(NC, j1 - jc);
@@ -97,8 +104,8 @@ final class Gemm {
                 int kc = Math.min(KC, k - pc);
                 boolean first = pc == 0;
                 packB(b, pc, kc, jc, nc, bPack);
-                for (int ic = 0; ic < m; ic += MC) {
-                    int mc = Math.min(MC, m - ic);
+                for (int ic = i0; ic < i1; ic += MC) {
+                    int mc = Math.min(MC, i1 - ic);
                     packA(a, ic, mc, pc, kc, aPack);
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);

@@ -27,7 +27,7 @@ class GemmSizesTest {
     void rectangularProductsAcrossBlockEdgesMatchReference() {
         try (Backend cpu = new SimdBackend(3)) {
             int[][] mnk = {{Gemm.MR + 1, Gemm.NR + 1, Gemm.KC + 1}, {Gemm.MC + 5, 2 * Gemm.NR - 1, 2 * Gemm.KC + 3},
-                {1, 300, 7}, {300, 1, 7}, {5, 7, 400}};
+                {1, 300, 7}, {300, 1, 7}, {5, 7, 400}, {40, 300, 400}};
             for (int[] d : mnk) {
                 check(cpu, d[0], d[1], d[2]);
             }

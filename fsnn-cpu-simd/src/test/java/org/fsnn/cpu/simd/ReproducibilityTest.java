@@ -32,6 +32,7 @@ class ReproducibilityTest {
         List<double[]> out = new ArrayList<>();
         out.add(b.gemm(false, true, 1.5, a, b.transpose(w), 0, null).toArray());
         out.add(b.gemm(true, false, 1, b.transpose(a), w, 0, null).toArray());
+        out.add(b.gemm(false, true, -1, b.transpose(w), a, 0, null).toArray());
         out.add(b.matmul(mats, mats, false, true).toArray());
         out.add(b.matvec(mats, batch, true).toArray());
         out.add(b.matvec(b.fromArray(normal(rng, 81), 9, 9), batch, false).toArray());

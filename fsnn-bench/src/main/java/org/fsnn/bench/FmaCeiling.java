@@ -19,14 +19,18 @@ public final class FmaCeiling {
 
     /** GFLOP/s of {@code threads} threads, the best of a few rounds of about {@code millis} each. */
     public static double measure(int threads, long millis) throws InterruptedException {
-        chains(1_000_000); // compile before timing
-        long steps = 1_000_000;
+        // Compile first (the loop is compiled on stack; later calls enter the compiled loop after a
+        // few thousand interpreted steps), then size the rounds from the compiled speed.
+        long steps = 2_000_000;
+        for (int i = 0; i < 5; i++) {
+            chains(steps);
+        }
         long t0 = System.nanoTime();
         chains(steps);
         double perStep = (System.nanoTime() - t0) / (double) steps;
-        long timed = Math.max(1_000_000, (long) (millis * 1e6 / perStep));
+        long timed = Math.max(10_000_000, (long) (millis * 1e6 / perStep));
         double best = 0;
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < 5; round++) {
             Thread[] workers = new Thread[threads];
             long start = System.nanoTime();
             for (int t = 0; t < threads; t++) {

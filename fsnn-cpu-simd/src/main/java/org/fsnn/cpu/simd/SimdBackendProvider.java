@@ -35,7 +35,16 @@ public final class SimdBackendProvider implements BackendProvider {
     @Override
     public Availability probe() {
         try {
-            if (ModuleLayer.boot().findModule(VECTOR_MODULE).isEmpty()) {
+            return availability(ModuleLayer.boot().findModule(VECTOR_MODULE).isPresent());
+        } catch (LinkageError | RuntimeException e) {
+            return Availability.unavailable("the Vector API cannot be loaded: " + e, HINT);
+        }
+    }
+
+    /** The availability given whether the Vector API module is in the boot layer. */
+    static Availability availability(boolean vectorModulePresent) {
+        try {
+            if (!vectorModulePresent) {
                 return Availability.unavailable("module " + VECTOR_MODULE + " is not in the boot layer", HINT);
             }
             int threads = Parallel.configuredThreads();

@@ -69,6 +69,24 @@ class ParallelTest {
     }
 
     @Test
+    void theThreadCountPropertyWinsAndNonsenseIsNamed() {
+        String before = System.getProperty(Parallel.PROPERTY);
+        try {
+            System.setProperty(Parallel.PROPERTY, "3");
+            assertEquals(3, Parallel.configuredThreads());
+            System.setProperty(Parallel.PROPERTY, "many");
+            var e = assertThrows(IllegalArgumentException.class, Parallel::configuredThreads);
+            assertTrue(e.getMessage().contains("-Dfsnn.cpu.threads=many"), e.getMessage());
+        } finally {
+            if (before == null) {
+                System.clearProperty(Parallel.PROPERTY);
+            } else {
+                System.setProperty(Parallel.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
     void aThreadCountBelowOneIsRejected() {
         var e = assertThrows(IllegalArgumentException.class, () -> new Parallel(0));
         assertTrue(e.getMessage().contains("at least 1 thread"), e.getMessage());

@@ -2,6 +2,7 @@
 package org.fsnn.cpu.simd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +24,13 @@ class SimdBackendProviderTest {
         assertTrue(a.available(), a.explain());
         assertEquals("cpu", new SimdBackendProvider().name());
         assertEquals(200, new SimdBackendProvider().priority());
+    }
+
+    @Test
+    void withoutTheVectorModuleItIsUnavailableWithTheFlagToAdd() {
+        Availability a = SimdBackendProvider.availability(false);
+        assertFalse(a.available());
+        assertTrue(a.explain().contains("--add-modules jdk.incubator.vector"), a.explain());
     }
 
     @Test

@@ -1,3 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-/** Benchmarks of fsnn. */
+/**
+ * Kernel benchmarks of fsnn: {@link org.fsnn.bench.GemmBenchmark} (GEMM GFLOP/s per backend),
+ * {@link org.fsnn.bench.PeakFlops} (the machine's theoretical FP64 peak) and the command-line
+ * entry point {@link org.fsnn.bench.Bench}.
+ */
 package org.fsnn.bench;

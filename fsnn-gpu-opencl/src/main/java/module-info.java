@@ -7,7 +7,7 @@
  * @provides org.fsnn.api.backend.BackendProvider the {@code opencl} backend
  */
 module org.fsnn.gpu.opencl {
-    requires org.fsnn.api;
+    requires transitive org.fsnn.api;
     requires jocl;
 
     exports org.fsnn.gpu.opencl;

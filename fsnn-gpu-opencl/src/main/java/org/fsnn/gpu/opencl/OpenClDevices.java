@@ -16,6 +16,8 @@ import static org.jocl.CL.clGetPlatformIDs;
 import static org.jocl.CL.clGetPlatformInfo;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.fsnn.api.backend.Availability;
@@ -38,6 +40,10 @@ final class OpenClDevices {
     static final int PLATFORM_NOT_FOUND = -1001;
     static final String INSTALL_HINT = "install an OpenCL runtime: apt-get install ocl-icd-libopencl1 pocl-opencl-icd, "
             + "or a GPU driver with OpenCL";
+
+    /** Where Linux distributions put {@code libOpenCL}. */
+    static final List<Path> LIBRARY_DIRS = List.of(Path.of("/usr/lib/x86_64-linux-gnu"), Path.of("/usr/lib/aarch64-linux-gnu"),
+            Path.of("/usr/lib64"), Path.of("/usr/lib"), Path.of("/lib/x86_64-linux-gnu"));
 
     private static volatile Enumeration cached;
 
@@ -82,7 +88,8 @@ final class OpenClDevices {
             }
             return new Enumeration(List.copyOf(devices), null);
         } catch (LinkageError e) {
-            return failure("OpenCL: the native library could not be loaded (" + e.getMessage() + ")");
+            return new Enumeration(List.of(), Availability.unavailable(
+                    "OpenCL: the native library could not be loaded (" + e.getMessage() + ")", loadHint(LIBRARY_DIRS)));
         } catch (CLException e) {
             if (e.getStatus() == PLATFORM_NOT_FOUND) {
                 return failure("OpenCL: no platform is installed (CL_PLATFORM_NOT_FOUND_KHR)");
@@ -91,6 +98,22 @@ final class OpenClDevices {
         } catch (RuntimeException e) {
             return failure("OpenCL: enumerating devices failed: " + e);
         }
+    }
+
+    /**
+     * The hint for a failed native load. JOCL opens {@code libOpenCL.so} by that name, which the
+     * runtime packages of some distributions do not provide (they install only
+     * {@code libOpenCL.so.1}); say so when that is the case.
+     */
+    static String loadHint(List<Path> libraryDirs) {
+        for (Path dir : libraryDirs) {
+            Path versioned = dir.resolve("libOpenCL.so.1");
+            if (Files.exists(versioned) && !Files.exists(dir.resolve("libOpenCL.so"))) {
+                return versioned + " is installed but JOCL opens libOpenCL.so: apt-get install ocl-icd-opencl-dev, "
+                        + "or link libOpenCL.so to it in a directory on LD_LIBRARY_PATH";
+            }
+        }
+        return INSTALL_HINT;
     }
 
     private static Enumeration failure(String reason) {

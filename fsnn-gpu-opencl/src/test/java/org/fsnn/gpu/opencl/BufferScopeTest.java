@@ -65,6 +65,7 @@ class BufferScopeTest {
         for (int i = 0; i < 1000; i++) {
             try (BufferScope scope = cl.scope()) {
                 cl.reduce(ReduceOp.SUM, cl.map(UnaryOp.EXP, x, 0, 0), 0);
+                assertEquals(2, scope.owned());
             }
             assertEquals(start, cl.liveBuffers(), "after iteration " + i);
         }

@@ -8,12 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.fsnn.api.backend.Availability;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.backend.BackendUnavailableException;
 import org.fsnn.api.spi.Registry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenClBackendProviderTest {
 
@@ -73,14 +78,24 @@ class OpenClBackendProviderTest {
     }
 
     @Test
-    void missingRuntimeReasonsCarryTheInstallHint() {
+    void missingRuntimeReasonsCarryAnInstallHint() {
         assertTrue(OpenClDevices.INSTALL_HINT.contains("pocl-opencl-icd"));
         OpenClDevices.Enumeration found = OpenClDevices.enumerate();
         if (found.failed()) {
             assertTrue(found.failure().detail().startsWith("OpenCL:"), found.failure().detail());
-            assertEquals(OpenClDevices.INSTALL_HINT, found.failure().hint());
+            assertFalse(found.failure().hint().isEmpty());
         } else {
             assertFalse(found.devices().isEmpty());
         }
+    }
+
+    @Test
+    void loadHintNamesTheMissingUnversionedLibrary(@TempDir Path dir) throws IOException {
+        assertEquals(OpenClDevices.INSTALL_HINT, OpenClDevices.loadHint(List.of(dir)));
+        Files.createFile(dir.resolve("libOpenCL.so.1"));
+        String hint = OpenClDevices.loadHint(List.of(dir));
+        assertTrue(hint.contains("ocl-icd-opencl-dev") && hint.contains(dir.toString()), hint);
+        Files.createFile(dir.resolve("libOpenCL.so"));
+        assertEquals(OpenClDevices.INSTALL_HINT, OpenClDevices.loadHint(List.of(dir)));
     }
 }

@@ -66,13 +66,19 @@ final class ClRuntime implements AutoCloseable {
 
     private final cl_device_id device;
     private final cl_context context;
-    private final cl_command_queue queue;
-    private final cl_program program;
+    private cl_command_queue queue;
+    private cl_program program;
     private final Map<String, cl_kernel> kernels = new HashMap<>();
     private final Map<String, Integer> groupSizes = new HashMap<>();
-    private final DeviceMemory memory;
-    private final int tile;
+    private DeviceMemory memory;
+    private int tile;
+    private volatile boolean closed;
 
+    /**
+     * Creates the context and queue on a device and compiles the program.
+     *
+     * @throws CLException or {@link IllegalStateException} when that fails; nothing stays allocated
+     */
     ClRuntime(DeviceInfo info) {
         CL.setExceptionsEnabled(true);
         cl_platform_id platform = OpenClDevices.platforms()[info.platformIndex()];
@@ -80,24 +86,37 @@ final class ClRuntime implements AutoCloseable {
         cl_context_properties properties = new cl_context_properties();
         properties.addProperty(CL_CONTEXT_PLATFORM, platform);
         context = clCreateContext(properties, 1, new cl_device_id[] {device}, null, null, null);
-        queue = clCreateCommandQueueWithProperties(context, device, new cl_queue_properties(), null);
-        memory = new DeviceMemory(context);
-        int chosen = largestTile();
-        cl_program built = build(chosen);
-        createKernels(built);
-        // A kernel may allow smaller groups than the device (register pressure): shrink the tile.
-        while (chosen > 1 && kernelLimit("gemm") < (long) chosen * chosen) {
-            kernels.values().forEach(CL::clReleaseKernel);
-            kernels.clear();
-            clReleaseProgram(built);
-            chosen /= 2;
+        cl_program built = null;
+        try {
+            queue = clCreateCommandQueueWithProperties(context, device, new cl_queue_properties(), null);
+            memory = new DeviceMemory(context);
+            int chosen = largestTile();
             built = build(chosen);
             createKernels(built);
-        }
-        program = built;
-        tile = chosen;
-        for (String k : KERNELS) {
-            groupSizes.put(k, groupSize(k));
+            // A kernel may allow smaller groups than the device (register pressure): shrink the tile.
+            while (chosen > 1 && kernelLimit("gemm") < (long) chosen * chosen) {
+                releaseKernels();
+                clReleaseProgram(built);
+                built = null;
+                chosen /= 2;
+                built = build(chosen);
+                createKernels(built);
+            }
+            program = built;
+            tile = chosen;
+            for (String k : KERNELS) {
+                groupSizes.put(k, groupSize(k));
+            }
+        } catch (RuntimeException e) {
+            releaseKernels();
+            if (built != null) {
+                clReleaseProgram(built);
+            }
+            if (queue != null) {
+                clReleaseCommandQueue(queue);
+            }
+            clReleaseContext(context);
+            throw e;
         }
     }
 
@@ -179,6 +198,11 @@ final class ClRuntime implements AutoCloseable {
         }
     }
 
+    private void releaseKernels() {
+        kernels.values().forEach(CL::clReleaseKernel);
+        kernels.clear();
+    }
+
     private void createKernels(cl_program p) {
         for (String k : KERNELS) {
             kernels.put(k, clCreateKernel(p, k, null));
@@ -216,6 +240,7 @@ final class ClRuntime implements AutoCloseable {
     }
 
     private synchronized void enqueue(String name, long[] global, long[] local, Object[] args) {
+        checkOpen();
         cl_kernel kernel = kernels.get(name);
         for (int i = 0; i < args.length; i++) {
             setArg(kernel, i, args[i]);
@@ -242,6 +267,7 @@ final class ClRuntime implements AutoCloseable {
     double[] read(ClBuffer buffer) {
         double[] out = new double[buffer.length()];
         synchronized (this) {
+            checkOpen();
             clEnqueueReadBuffer(queue, buffer.mem(), true, 0, (long) out.length * Sizeof.cl_double, Pointer.to(out), 0, null,
                     null);
         }
@@ -253,13 +279,22 @@ final class ClRuntime implements AutoCloseable {
         clReleaseMemObject(mem);
     }
 
-    /** Frees every buffer, kernel, the program, queue and context. */
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("opencl: the backend is closed");
+        }
+    }
+
+    /** Frees every buffer, kernel, the program, queue and context; later calls do nothing. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         clFinish(queue);
         memory.releaseAll();
-        kernels.values().forEach(CL::clReleaseKernel);
-        kernels.clear();
+        releaseKernels();
         clReleaseProgram(program);
         clReleaseCommandQueue(queue);
         clReleaseContext(context);

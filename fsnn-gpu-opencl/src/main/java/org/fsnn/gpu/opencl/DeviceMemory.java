@@ -39,6 +39,7 @@ final class DeviceMemory {
     private final cl_context context;
     private final Set<Allocation> live = ConcurrentHashMap.newKeySet();
     private final ThreadLocal<Deque<BufferScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
+    private volatile boolean closed;
 
     DeviceMemory(cl_context context) {
         this.context = context;
@@ -72,16 +73,27 @@ final class DeviceMemory {
         }
     }
 
-    /** An uninitialized buffer of {@code length} float64 elements. */
+    /** An uninitialized buffer of {@code length} float64 elements, owned by the innermost open scope. */
     ClBuffer allocate(int length) {
+        return adopt(create(length));
+    }
+
+    /** An uninitialized buffer for a kernel's own intermediate results, which releases it itself. */
+    ClBuffer scratch(int length) {
+        return create(length);
+    }
+
+    private ClBuffer create(int length) {
+        checkOpen();
         return track(retrying(() -> clCreateBuffer(context, CL_MEM_READ_WRITE, (long) length * Sizeof.cl_double, null, null)),
                 length);
     }
 
     /** A buffer holding a copy of {@code data}. */
     ClBuffer upload(double[] data) {
-        return track(retrying(() -> clCreateBuffer(context, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR,
-                (long) data.length * Sizeof.cl_double, Pointer.to(data), null)), data.length);
+        checkOpen();
+        return adopt(track(retrying(() -> clCreateBuffer(context, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR,
+                (long) data.length * Sizeof.cl_double, Pointer.to(data), null)), data.length));
     }
 
     /**
@@ -89,6 +101,7 @@ final class DeviceMemory {
      * right after enqueuing the kernel that reads it (OpenCL keeps it until that kernel ends).
      */
     cl_mem uploadIndices(int[] data) {
+        checkOpen();
         return retrying(() -> clCreateBuffer(context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR,
                 (long) Math.max(1, data.length) * Sizeof.cl_int, Pointer.to(data.length == 0 ? new int[1] : data), null));
     }
@@ -96,7 +109,10 @@ final class DeviceMemory {
     private ClBuffer track(cl_mem mem, int length) {
         Allocation allocation = new Allocation(mem, live);
         live.add(allocation);
-        ClBuffer buffer = new ClBuffer(allocation, CLEANER, length);
+        return new ClBuffer(allocation, CLEANER, length);
+    }
+
+    private ClBuffer adopt(ClBuffer buffer) {
         BufferScope scope = scopes.get().peek();
         if (scope != null) {
             scope.adopt(buffer);
@@ -149,8 +165,15 @@ final class DeviceMemory {
         scopes.get().remove(scope);
     }
 
-    /** Frees every live buffer: the backend is closing. */
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("opencl: the backend is closed");
+        }
+    }
+
+    /** Frees every live buffer and refuses new ones: the backend is closing. */
     void releaseAll() {
+        closed = true;
         List<Allocation> all = new ArrayList<>(live);
         all.forEach(Allocation::run);
     }

@@ -32,6 +32,11 @@ import org.jocl.cl_mem;
  * net. {@link #liveBuffers()} counts the buffers not yet freed.
  */
 public final class OpenClBackend implements Backend {
+    /** Work-items enough to occupy a device: reductions with fewer outputs split their axis. */
+    private static final int PARALLEL_ITEMS = 16384;
+    /** The shortest chunk a split reduction gives one work-item. */
+    private static final int MIN_CHUNK = 32;
+
     private final DeviceInfo info;
     private final ClRuntime runtime;
     private final DeviceMemory memory;
@@ -139,9 +144,30 @@ public final class OpenClBackend implements Backend {
         for (int i = ax + 1; i < x.rank(); i++) {
             inner *= x.dim(i);
         }
+        int len = x.dim(ax);
         Tensor out = allocate(s);
-        runtime.launch("reduce", s.size(), op.ordinal(), outer, x.dim(ax), inner, buffer(x), buffer(out));
+        int chunks = chunks(outer * inner, len);
+        if (chunks == 1) {
+            runtime.launch("reduce", s.size(), op.ordinal(), outer, len, inner, len, (double) len, buffer(x), buffer(out));
+            return out;
+        }
+        // Few outputs over a long axis: reduce chunks in parallel, then the partial results.
+        int chunk = (len + chunks - 1) / chunks;
+        chunks = (len + chunk - 1) / chunk;
+        ClBuffer partial = memory.scratch(outer * chunks * inner);
+        ReduceOp first = op == ReduceOp.MEAN ? ReduceOp.SUM : op;
+        runtime.launch("reduce", outer * chunks * inner, first.ordinal(), outer, len, inner, chunk, 1.0, buffer(x), partial);
+        runtime.launch("reduce", s.size(), op.ordinal(), outer, chunks, inner, chunks, (double) len, partial, buffer(out));
+        partial.release(); // OpenCL frees it once the queued kernels are done with it
         return out;
+    }
+
+    /** How many chunks to split a reduction of {@code len} into, for {@code outputs} outputs. */
+    private static int chunks(int outputs, int len) {
+        if (len < 2 * MIN_CHUNK || outputs >= PARALLEL_ITEMS) {
+            return 1;
+        }
+        return Math.max(1, Math.min(len / MIN_CHUNK, PARALLEL_ITEMS / outputs));
     }
 
     // ---- linear algebra -------------------------------------------------------------------

@@ -72,6 +72,11 @@ public final class OpenClBackendProvider implements BackendProvider {
         if (choice.device().isEmpty()) {
             throw new BackendUnavailableException("backend 'opencl' is unavailable: " + choice.availability().explain());
         }
-        return new OpenClBackend(choice.device().get());
+        try {
+            return new OpenClBackend(choice.device().get());
+        } catch (RuntimeException e) {
+            throw new BackendUnavailableException("backend 'opencl' could not open " + choice.device().get().describe() + ": "
+                    + e.getMessage(), e);
+        }
     }
 }

@@ -108,8 +108,13 @@ class BufferScopeTest {
             own.fill(Shape.of(8), i);
         }
         assertEquals(10, own.liveBuffers());
+        Tensor t = own.fill(Shape.of(2), 1);
         own.close();
+        own.close(); // idempotent
         assertEquals(0, own.liveBuffers());
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> own.fill(Shape.of(2), 0));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+        assertThrows(IllegalStateException.class, t::toArray);
     }
 
     @Test

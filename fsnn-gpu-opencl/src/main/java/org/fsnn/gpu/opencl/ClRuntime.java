@@ -54,13 +54,15 @@ import org.jocl.cl_queue_properties;
  *
  * <p>The program is the concatenation of the {@code .cl} resources of this package, preceded by
  * {@code #define}s generated from the {@link UnaryOp}, {@link BinaryOp} and {@link ReduceOp}
- * enums and the GEMM tile size. Launches are serialized: a kernel object's arguments are shared
+ * enums and the GEMM blocking. Launches are serialized: a kernel object's arguments are shared
  * state.
  */
 final class ClRuntime implements AutoCloseable {
     private static final String[] SOURCES = {"common.cl", "elementwise.cl", "reduce.cl", "linalg.cl", "layout.cl"};
-    private static final String[] KERNELS = {"fill", "map", "map_grad", "zip", "reduce", "gemm", "matvec", "transpose",
-        "solve_block_upper", "copy_columns", "gather_sum"};
+    private static final String[] KERNELS = {"fill", "map", "map_grad", "zip", "reduce", "gemm", "gemm_small", "matvec",
+        "transpose", "solve_block_upper", "copy_columns", "gather_sum"};
+    /** The k-depth of the GEMM tiles staged in local memory; {@code DEPTH} in linalg.cl. */
+    private static final int DEPTH = 16;
     /** Upper bound on one-dimensional work-group sizes; larger groups bring nothing here. */
     private static final int MAX_GROUP = 256;
 
@@ -71,7 +73,8 @@ final class ClRuntime implements AutoCloseable {
     private final Map<String, cl_kernel> kernels = new HashMap<>();
     private final Map<String, Integer> groupSizes = new HashMap<>();
     private DeviceMemory memory;
-    private int tile;
+    private int group;
+    private int work;
     private volatile boolean closed;
 
     /**
@@ -88,22 +91,21 @@ final class ClRuntime implements AutoCloseable {
         context = clCreateContext(properties, 1, new cl_device_id[] {device}, null, null, null);
         cl_program built = null;
         try {
-            queue = clCreateCommandQueueWithProperties(context, device, new cl_queue_properties(), null);
+            queue = createQueue();
             memory = new DeviceMemory(context);
-            int chosen = largestTile();
-            built = build(chosen);
+            chooseGemmBlocking();
+            built = build();
             createKernels(built);
-            // A kernel may allow smaller groups than the device (register pressure): shrink the tile.
-            while (chosen > 1 && kernelLimit("gemm") < (long) chosen * chosen) {
+            // A kernel may allow smaller groups than the device (register pressure): shrink them.
+            while (group > 1 && kernelLimit("gemm") < (long) group * group) {
                 releaseKernels();
                 clReleaseProgram(built);
                 built = null;
-                chosen /= 2;
-                built = build(chosen);
+                group /= 2;
+                built = build();
                 createKernels(built);
             }
             program = built;
-            tile = chosen;
             for (String k : KERNELS) {
                 groupSizes.put(k, groupSize(k));
             }
@@ -120,31 +122,56 @@ final class ClRuntime implements AutoCloseable {
         }
     }
 
+    /** An in-order queue; OpenCL 1.2 platforms lack the 2.0 entry point and get the older one. */
+    @SuppressWarnings("deprecation")
+    private cl_command_queue createQueue() {
+        try {
+            return clCreateCommandQueueWithProperties(context, device, new cl_queue_properties(), null);
+        } catch (UnsupportedOperationException | LinkageError | CLException e) {
+            return CL.clCreateCommandQueue(context, device, 0, null);
+        }
+    }
+
     DeviceMemory memory() {
         return memory;
     }
 
-    /** The GEMM tile edge: work-groups are tile × tile. */
-    int tile() {
-        return tile;
+    /** The edge of the output block one GEMM work-group computes. */
+    int gemmEdge() {
+        return group * work;
     }
 
-    /** The largest power-of-two tile whose work-group and local-memory needs fit the device. */
-    private int largestTile() {
+    /** The GEMM blocking in words, e.g. {@code "GEMM 16×16 items × 4×4 elements"}. */
+    String gemmBlocking() {
+        return "GEMM " + group + "×" + group + " items × " + work + "×" + work + " elements";
+    }
+
+    /**
+     * The GEMM work-group edge (up to 16, a power of two whose square fits the device's work-group
+     * limits) and the elements per item (up to 4×4, while both staged tiles fit local memory).
+     */
+    private void chooseGemmBlocking() {
         long maxGroup = OpenClDevices.deviceLong(device, CL_DEVICE_MAX_WORK_GROUP_SIZE);
         long[] itemSizes = new long[3];
         clGetDeviceInfo(device, CL_DEVICE_MAX_WORK_ITEM_SIZES, 3L * Sizeof.size_t, Pointer.to(itemSizes), null);
         long localBytes = OpenClDevices.deviceLong(device, CL_DEVICE_LOCAL_MEM_SIZE);
-        int t = 16;
-        while (t > 1 && ((long) t * t > maxGroup || t > itemSizes[0] || t > itemSizes[1]
-                || 2L * t * (t + 1) * Sizeof.cl_double > localBytes)) {
-            t /= 2;
+        group = 16;
+        while (group > 1 && ((long) group * group > maxGroup || group > itemSizes[0] || group > itemSizes[1])) {
+            group /= 2;
         }
-        return t;
+        work = 4;
+        while (work > 1 && localTileBytes(group * work) > localBytes) {
+            work /= 2;
+        }
     }
 
-    private cl_program build(int tileSize) {
-        String source = defines(tileSize) + loadSources();
+    /** The local memory of the two staged tiles, padded as in linalg.cl. */
+    private static long localTileBytes(int edge) {
+        return ((long) edge * (DEPTH + 1) + (long) DEPTH * (edge + 1)) * Sizeof.cl_double;
+    }
+
+    private cl_program build() {
+        String source = defines() + loadSources();
         cl_program p = clCreateProgramWithSource(context, 1, new String[] {source}, null, null);
         try {
             clBuildProgram(p, 1, new cl_device_id[] {device}, "", null, null);
@@ -156,8 +183,9 @@ final class ClRuntime implements AutoCloseable {
         return p;
     }
 
-    private static String defines(int tileSize) {
-        StringBuilder s = new StringBuilder("#define TILE ").append(tileSize).append('\n');
+    private String defines() {
+        StringBuilder s = new StringBuilder();
+        s.append("#define GROUP ").append(group).append('\n').append("#define WORK ").append(work).append('\n');
         for (UnaryOp op : UnaryOp.values()) {
             s.append("#define OP_").append(op.name()).append(' ').append(op.ordinal()).append('\n');
         }
@@ -232,11 +260,12 @@ final class ClRuntime implements AutoCloseable {
         enqueue(name, new long[] {global}, new long[] {group}, args);
     }
 
-    /** Runs the GEMM kernel over an {@code m × n} output for each of {@code batch} members. */
+    /** Runs the tiled GEMM kernel over an {@code m × n} output for each of {@code batch} members. */
     void launchGemm(int m, int n, int batch, Object... args) {
-        long cols = ((long) n + tile - 1) / tile * tile;
-        long rows = ((long) m + tile - 1) / tile * tile;
-        enqueue("gemm", new long[] {cols, rows, batch}, new long[] {tile, tile, 1}, args);
+        int edge = gemmEdge();
+        long cols = ((long) n + edge - 1) / edge * group;
+        long rows = ((long) m + edge - 1) / edge * group;
+        enqueue("gemm", new long[] {cols, rows, batch}, new long[] {group, group, 1}, args);
     }
 
     private synchronized void enqueue(String name, long[] global, long[] local, Object[] args) {

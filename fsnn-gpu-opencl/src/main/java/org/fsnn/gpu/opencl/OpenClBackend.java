@@ -55,7 +55,7 @@ public final class OpenClBackend implements Backend {
     /** The device's name, platform, global memory and fp64 support. */
     @Override
     public String device() {
-        return info.describe() + ", GEMM tile " + runtime.tile() + "×" + runtime.tile();
+        return info.describe() + ", " + runtime.gemmBlocking();
     }
 
     /** Opens a scope that frees, on close, the buffers allocated inside it on this thread. */
@@ -195,11 +195,20 @@ public final class OpenClBackend implements Backend {
         return out;
     }
 
-    /** The tiled GEMM kernel: {@code out[z] = alpha · op(a[z]) · op(b[z]) (+ beta · c)}. */
+    /**
+     * {@code out[z] = alpha · op(a[z]) · op(b[z]) (+ beta · c)}: the tiled kernel when the output
+     * fills at least a quarter of a work-group's block, else one work-item per output element.
+     */
     private void product(int m, int n, int k, int batch, Tensor a, int aStride, boolean transA, Tensor b, int bStride,
             boolean transB, Tensor c, double alpha, double beta, Tensor out) {
-        runtime.launchGemm(m, n, batch, m, n, k, buffer(a), aStride, a.dim(-1), transA, buffer(b), bStride, b.dim(-1), transB,
-                c == null ? buffer(out) : buffer(c), c != null, alpha, beta, buffer(out));
+        Object[] args = {batch, m, n, k, buffer(a), aStride, a.dim(-1), transA, buffer(b), bStride, b.dim(-1), transB,
+            c == null ? buffer(out) : buffer(c), c != null, alpha, beta, buffer(out)};
+        int half = runtime.gemmEdge() / 2;
+        if (m >= half && n >= half) {
+            runtime.launchGemm(m, n, batch, args);
+        } else {
+            runtime.launch("gemm_small", batch * m * n, args);
+        }
     }
 
     @Override

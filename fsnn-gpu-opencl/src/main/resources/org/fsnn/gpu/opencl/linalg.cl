@@ -1,42 +1,102 @@
 // SPDX-License-Identifier: Apache-2.0
-// Dense linear algebra. TILE is defined by the host from the device's work-group limits.
+// Dense linear algebra.
 
 // out[z] = alpha * op(A[z]) * op(B[z]) (+ beta * C) for each batch member z = get_global_id(2);
-// a zero stride shares one matrix across the batch. Work-groups of TILE x TILE items stage
-// TILE x TILE tiles of both operands in local memory; each item accumulates one output element
-// over k in ascending order, like the reference.
-__kernel void gemm(int m, int n, int k,
+// a zero stride shares one matrix across the batch. GROUP and WORK are defined by the host from
+// the device's limits: a GROUP x GROUP work-group computes an EDGE x EDGE block of the output
+// (EDGE = GROUP * WORK), each item WORK x WORK elements strided by GROUP, from tiles of DEPTH
+// columns of op(A) and rows of op(B) staged in local memory. Every output element accumulates
+// over k in ascending order, like the reference. Its arguments are those of gemm_small.
+#define EDGE (GROUP * WORK)
+#define DEPTH 16
+
+__kernel void gemm(int batch, int m, int n, int k,
         __global const double* a, int aStride, int lda, int transA,
         __global const double* b, int bStride, int ldb, int transB,
         __global const double* c, int hasC, double alpha, double beta,
         __global double* out) {
-    __local double as[TILE][TILE];
-    __local double bs[TILE][TILE + 1];
-    int col = get_global_id(0);
-    int row = get_global_id(1);
-    int z = get_global_id(2);
+    __local double as[EDGE][DEPTH + 1];
+    __local double bs[DEPTH][EDGE + 1];
     int lc = get_local_id(0);
     int lr = get_local_id(1);
+    int self = lr * GROUP + lc;
+    int rowBase = get_group_id(1) * EDGE;
+    int colBase = get_group_id(0) * EDGE;
+    int z = get_global_id(2);
     a += z * aStride;
     b += z * bStride;
-    double acc = 0;
-    for (int t = 0; t < k; t += TILE) {
-        int ka = t + lc;
-        as[lr][lc] = row < m && ka < k ? (transA ? a[ka * lda + row] : a[row * lda + ka]) : 0.0;
-        int kb = t + lr;
-        bs[lr][lc] = kb < k && col < n ? (transB ? b[col * ldb + kb] : b[kb * ldb + col]) : 0.0;
+    double acc[WORK][WORK];
+    for (int i = 0; i < WORK; i++) {
+        for (int j = 0; j < WORK; j++) {
+            acc[i][j] = 0;
+        }
+    }
+    for (int t = 0; t < k; t += DEPTH) {
+        // Neighbouring items load neighbouring addresses of the stored operand.
+        for (int e = self; e < EDGE * DEPTH; e += GROUP * GROUP) {
+            int r = transA ? e % EDGE : e / DEPTH;
+            int l = transA ? e / EDGE : e % DEPTH;
+            int row = rowBase + r;
+            int ka = t + l;
+            as[r][l] = row < m && ka < k ? (transA ? a[ka * lda + row] : a[row * lda + ka]) : 0.0;
+        }
+        for (int e = self; e < DEPTH * EDGE; e += GROUP * GROUP) {
+            int col = colBase + (transB ? e / DEPTH : e % EDGE);
+            int l = transB ? e % DEPTH : e / EDGE;
+            int kb = t + l;
+            bs[l][col - colBase] = kb < k && col < n ? (transB ? b[col * ldb + kb] : b[kb * ldb + col]) : 0.0;
+        }
         barrier(CLK_LOCAL_MEM_FENCE);
-        int steps = min(TILE, k - t);
+        int steps = min(DEPTH, k - t);
         for (int l = 0; l < steps; l++) {
-            acc += as[lr][l] * bs[l][lc];
+            double av[WORK];
+            double bv[WORK];
+            for (int i = 0; i < WORK; i++) {
+                av[i] = as[lr + i * GROUP][l];
+                bv[i] = bs[l][lc + i * GROUP];
+            }
+            for (int i = 0; i < WORK; i++) {
+                for (int j = 0; j < WORK; j++) {
+                    acc[i][j] += av[i] * bv[j];
+                }
+            }
         }
         barrier(CLK_LOCAL_MEM_FENCE);
     }
-    if (row < m && col < n) {
-        double v = alpha * acc;
-        if (hasC) v = v + beta * c[row * n + col];
-        out[z * m * n + row * n + col] = v;
+    for (int i = 0; i < WORK; i++) {
+        int row = rowBase + lr + i * GROUP;
+        for (int j = 0; j < WORK; j++) {
+            int col = colBase + lc + j * GROUP;
+            if (row < m && col < n) {
+                double v = alpha * acc[i][j];
+                if (hasC) v = v + beta * c[row * n + col];
+                out[z * m * n + row * n + col] = v;
+            }
+        }
     }
+}
+
+// The same product for small matrices, where a work-group per EDGE x EDGE block would idle:
+// one item per output element of every batch member.
+__kernel void gemm_small(int batch, int m, int n, int k,
+        __global const double* a, int aStride, int lda, int transA,
+        __global const double* b, int bStride, int ldb, int transB,
+        __global const double* c, int hasC, double alpha, double beta,
+        __global double* out) {
+    int g = get_global_id(0);
+    if (g >= batch * m * n) return;
+    int z = g / (m * n);
+    int row = (g / n) % m;
+    int col = g % n;
+    a += z * aStride;
+    b += z * bStride;
+    double acc = 0;
+    for (int l = 0; l < k; l++) {
+        acc += (transA ? a[l * lda + row] : a[row * lda + l]) * (transB ? b[col * ldb + l] : b[l * ldb + col]);
+    }
+    double v = alpha * acc;
+    if (hasC) v = v + beta * c[row * n + col];
+    out[g] = v;
 }
 
 // out[p, i] = sum_l op(A[p])[i, l] * x[p, l] for a batch of matrices A (m x k after op).

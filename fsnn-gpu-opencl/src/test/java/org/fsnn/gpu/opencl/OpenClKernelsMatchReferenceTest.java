@@ -185,7 +185,9 @@ class OpenClKernelsMatchReferenceTest {
 
     @Test
     void gemmMatchesForEveryTransposeAndAccumulatorAcrossTileEdges() {
-        int[][] sizes = {{1, 1, 1}, {3, 5, 2}, {17, 33, 16}, {37, 29, 53}, {64, 48, 32}};
+        // Small outputs take the one-item-per-element kernel, larger ones the tiled kernel (over
+        // 32 x 32 with 16 x 16 groups of 4 x 4 items); k crosses the tile depth of 16.
+        int[][] sizes = {{1, 1, 1}, {3, 5, 2}, {17, 33, 16}, {37, 29, 53}, {64, 48, 32}, {130, 70, 53}, {33, 200, 17}};
         for (int[] s : sizes) {
             int m = s[0];
             int n = s[1];
@@ -221,6 +223,15 @@ class OpenClKernelsMatchReferenceTest {
                         ref.matmul(a[0], b[0], ta, tb), cl.matmul(a[1], b[1], ta, tb));
             }
         }
+    }
+
+    @Test
+    void largeBatchedMatmulMatchesThroughTheTiledKernel() {
+        Tensor[] a = pair(3, 40, 50);
+        Tensor[] b = pair(3, 50, 36);
+        Tensor[] shared = pair(36, 50);
+        assertClose("batched tiled matmul", ref.matmul(a[0], b[0], false, false), cl.matmul(a[1], b[1], false, false));
+        assertClose("shared tiled matmul", ref.matmul(a[0], shared[0], false, true), cl.matmul(a[1], shared[1], false, true));
     }
 
     @Test

@@ -319,6 +319,10 @@ class OpenClKernelsMatchReferenceTest {
             assertClose("gatherRows", ref.gatherRows(x[0], rows), cl.gatherRows(x[1], rows));
             int[] targets = rank == 1 ? new int[] {2, 2, 0, 6, 2} : new int[] {2, 2, 0, 6, 2, 0};
             assertClose("scatterAddRows", ref.scatterAddRows(x[0], targets, 7), cl.scatterAddRows(x[1], targets, 7));
+            int[] nothing = {-1, -1};
+            assertClose("gatherLast of no column", ref.gatherLast(x[0], nothing), cl.gatherLast(x[1], nothing));
+            int[] dropped = {-1, -1, -1, -1, -1};
+            assertClose("scatterAddLast of nothing", ref.scatterAddLast(x[0], dropped, 3), cl.scatterAddLast(x[1], dropped, 3));
         }
     }
 

@@ -16,12 +16,14 @@ import org.jocl.cl_mem;
 /**
  * The {@link Backend} kernels in OpenCL C, float64, on one device.
  *
- * <p>Tensors live in device buffers ({@link ClBuffer}) from {@link #fromArray} to
- * {@link #toArray}: kernels read and write device memory only, and run in order on one queue.
- * The kernels ({@code .cl} resources of this package) follow the scalar reference backend's
- * definitions and, where it is cheap, its order of operations, so most results agree with it to
- * the last bit. {@code random} draws on the host, so every backend produces the same numbers;
- * {@code expm} computes its small matrices on the host.
+ * <p>Tensors live in device buffers ({@code cl_mem}) from {@link #fromArray} to {@link #toArray}:
+ * kernels read and write device memory only, and run in order on one queue. The kernels
+ * ({@code .cl} resources of this package, compiled once when the backend opens) follow the scalar
+ * reference backend's definitions and its order of operations, without fused multiply-adds, so
+ * arithmetic kernels agree with it to the last bit; transcendental functions differ by a few
+ * units in the last place, and reductions over a long axis with few outputs add in chunks.
+ * {@code random} draws on the host, so every backend produces the same numbers; {@code expm}
+ * computes its small matrices on the host.
  *
  * <h2>Device memory</h2>
  * Every kernel allocates its result. Device memory is freed deterministically by

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.gpu.opencl;
+
+import static org.jocl.CL.CL_MEM_COPY_HOST_PTR;
+import static org.jocl.CL.CL_MEM_OBJECT_ALLOCATION_FAILURE;
+import static org.jocl.CL.CL_MEM_READ_ONLY;
+import static org.jocl.CL.CL_MEM_READ_WRITE;
+import static org.jocl.CL.CL_OUT_OF_RESOURCES;
+import static org.jocl.CL.clCreateBuffer;
+import static org.jocl.CL.clReleaseMemObject;
+
+import java.lang.ref.Cleaner;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jocl.CLException;
+import org.jocl.Pointer;
+import org.jocl.Sizeof;
+import org.jocl.cl_context;
+import org.jocl.cl_mem;
+
+/**
+ * Allocates, tracks and frees the device buffers of one OpenCL context.
+ *
+ * <p>Every live allocation is in one set, so {@link #live()} counts them and {@link #releaseAll()}
+ * frees them when the backend closes. A buffer allocated while a {@link BufferScope} is open on
+ * the allocating thread belongs to the innermost such scope, which frees it on close unless it was
+ * kept. Unreachable buffers are freed by a {@link Cleaner}; since the garbage collector does not
+ * see device memory, a failed allocation first collects garbage and retries once.
+ */
+final class DeviceMemory {
+    private static final Cleaner CLEANER = Cleaner.create();
+
+    private final cl_context context;
+    private final Set<Allocation> live = ConcurrentHashMap.newKeySet();
+    private final ThreadLocal<Deque<BufferScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
+    private volatile boolean closed;
+
+    DeviceMemory(cl_context context) {
+        this.context = context;
+    }
+
+    /** One device allocation: the cleaning action behind a {@link ClBuffer}, run at most once. */
+    static final class Allocation implements Runnable {
+        private final cl_mem mem;
+        private final Set<Allocation> live;
+        private final AtomicBoolean released = new AtomicBoolean();
+
+        Allocation(cl_mem mem, Set<Allocation> live) {
+            this.mem = mem;
+            this.live = live;
+        }
+
+        cl_mem mem() {
+            return mem;
+        }
+
+        boolean released() {
+            return released.get();
+        }
+
+        @Override
+        public void run() {
+            if (released.compareAndSet(false, true)) {
+                live.remove(this);
+                clReleaseMemObject(mem);
+            }
+        }
+    }
+
+    /** An uninitialized buffer of {@code length} float64 elements, owned by the innermost open scope. */
+    ClBuffer allocate(int length) {
+        return adopt(create(length));
+    }
+
+    /** An uninitialized buffer for a kernel's own intermediate results, which releases it itself. */
+    ClBuffer scratch(int length) {
+        return create(length);
+    }
+
+    private ClBuffer create(int length) {
+        checkOpen();
+        return track(retrying(() -> clCreateBuffer(context, CL_MEM_READ_WRITE, (long) length * Sizeof.cl_double, null, null)),
+                length);
+    }
+
+    /** A buffer holding a copy of {@code data}. */
+    ClBuffer upload(double[] data) {
+        checkOpen();
+        return adopt(track(retrying(() -> clCreateBuffer(context, CL_MEM_READ_WRITE | CL_MEM_COPY_HOST_PTR,
+                (long) data.length * Sizeof.cl_double, Pointer.to(data), null)), data.length));
+    }
+
+    /**
+     * A read-only, untracked buffer holding {@code data}, for index arguments: the caller releases it
+     * right after enqueuing the kernel that reads it (OpenCL keeps it until that kernel ends).
+     */
+    cl_mem uploadIndices(int[] data) {
+        checkOpen();
+        return retrying(() -> clCreateBuffer(context, CL_MEM_READ_ONLY | CL_MEM_COPY_HOST_PTR,
+                (long) Math.max(1, data.length) * Sizeof.cl_int, Pointer.to(data.length == 0 ? new int[1] : data), null));
+    }
+
+    private ClBuffer track(cl_mem mem, int length) {
+        Allocation allocation = new Allocation(mem, live);
+        live.add(allocation);
+        return new ClBuffer(allocation, CLEANER, length);
+    }
+
+    private ClBuffer adopt(ClBuffer buffer) {
+        BufferScope scope = scopes.get().peek();
+        if (scope != null) {
+            scope.adopt(buffer);
+        }
+        return buffer;
+    }
+
+    private static cl_mem retrying(Supplier<cl_mem> create) {
+        try {
+            return create.get();
+        } catch (CLException e) {
+            if (e.getStatus() != CL_MEM_OBJECT_ALLOCATION_FAILURE && e.getStatus() != CL_OUT_OF_RESOURCES) {
+                throw e;
+            }
+            System.gc(); // unreachable tensors' buffers are freed by the Cleaner thread
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return create.get();
+        }
+    }
+
+    /** The number of device buffers allocated and not yet freed. */
+    int live() {
+        return live.size();
+    }
+
+    /** Opens a scope on the calling thread; it becomes the innermost one. */
+    BufferScope openScope() {
+        BufferScope scope = new BufferScope(this);
+        scopes.get().push(scope);
+        return scope;
+    }
+
+    /** The scope enclosing {@code scope} on this thread, or null. */
+    BufferScope parentOf(BufferScope scope) {
+        boolean next = false;
+        for (BufferScope s : scopes.get()) {
+            if (next) {
+                return s;
+            }
+            next = s == scope;
+        }
+        return null;
+    }
+
+    void closed(BufferScope scope) {
+        scopes.get().remove(scope);
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("opencl: the backend is closed");
+        }
+    }
+
+    /** Frees every live buffer and refuses new ones: the backend is closing. */
+    void releaseAll() {
+        closed = true;
+        List<Allocation> all = new ArrayList<>(live);
+        all.forEach(Allocation::run);
+    }
+}

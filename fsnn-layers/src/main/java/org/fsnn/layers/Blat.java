@@ -22,7 +22,8 @@ import org.fsnn.api.tensor.Shape;
  * saturated), b = 0. A layer that starts as the identity would start every coupling flow at
  * the identity too, a flat spot for training.
  *
- * <p>The layer takes no context; a context passed in is ignored.
+ * <p>The layer takes no context; a context passed in is ignored. Only a square layer
+ * ({@link #isSquare()}) has an {@link #inverse}.
  */
 public final class Blat extends InvertibleLayer {
     private final int in;
@@ -72,6 +73,11 @@ public final class Blat extends InvertibleLayer {
     /** M, the output size. */
     public int outputDim() {
         return out;
+    }
+
+    /** Whether M = N, the case with an inverse. */
+    public boolean isSquare() {
+        return in == out;
     }
 
     /** L. */

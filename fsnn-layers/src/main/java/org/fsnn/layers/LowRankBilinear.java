@@ -14,10 +14,19 @@ import org.fsnn.api.layer.Layer;
  * outputs are read as the stacks [C⁽¹⁾; …; C⁽ᴿ⁾] and [D⁽¹⁾; …; D⁽ᴿ⁾], each applied to y by one
  * batched matrix–vector product.
  *
+ * <p>Initialization: the network's last weights are Glorot-uniform times
+ * {@value #OUTPUT_INIT_SCALE} (biases zero), so B starts as a small correction (of order
+ * 10⁻²·R·|y|²) to the linear fast dynamics T y. With Glorot weights alone, |B(y, y)| exceeds
+ * |T y| already for |y| of a few units, and random initial networks then send standard-normal
+ * initial states off to infinity instead of onto the slow manifold y = 0.
+ *
  * <p>The layer's input is (x, y) concatenated, {@code [b, N_x + N_y]}; its output is
  * {@code [b, N_y]}.
  */
 public final class LowRankBilinear extends Layer {
+    /** The factor on the initial output weights. */
+    public static final double OUTPUT_INIT_SCALE = 0.1;
+
     private final int slowDim;
     private final int fastDim;
     private final int rank;
@@ -43,6 +52,7 @@ public final class LowRankBilinear extends Layer {
         this.rank = rank;
         this.network = child("network",
                 new Mlp(backend, slowDim + fastDim, contextDim, 2 * rank * fastDim * fastDim, spec, rng.split()));
+        network.scaleOutputWeights(OUTPUT_INIT_SCALE);
     }
 
     @Override

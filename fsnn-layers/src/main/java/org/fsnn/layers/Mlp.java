@@ -81,6 +81,17 @@ public final class Mlp extends Layer {
         };
     }
 
+    /**
+     * Multiplies the last layer's initial weights by {@code factor}, to start a network's outputs
+     * small. A bLAT output layer keeps its singular values in [1/L, L] and is left unchanged.
+     */
+    public void scaleOutputWeights(double factor) {
+        if (dense.getLast() instanceof Linear l) {
+            Parameter w = l.weight();
+            w.set(w.value().backend().map(org.fsnn.api.backend.UnaryOp.AFFINE, w.value(), factor, 0));
+        }
+    }
+
     @Override
     public Var forward(Var x, Var context) {
         if ((context == null) != (contextDim == 0)) {

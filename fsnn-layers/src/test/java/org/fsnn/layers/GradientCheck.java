@@ -74,6 +74,7 @@ final class GradientCheck {
 
     /** Checks the gradient of {@code f()} with respect to every parameter given. */
     static void parameters(String label, Map<String, Parameter> params, Supplier<Var> f, int perTensor) {
+        assertTrue(!params.isEmpty(), label + ": no parameters to check");
         double[] weights;
         try (Tape.NoGrad _ = Tape.noGrad()) {
             weights = weights(f.get().value());

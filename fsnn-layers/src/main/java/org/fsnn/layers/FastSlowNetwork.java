@@ -2,6 +2,7 @@
 package org.fsnn.layers;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.random.RandomGenerator.SplittableGenerator;
 import org.fsnn.api.autodiff.Ops;
@@ -17,6 +18,7 @@ import org.fsnn.api.integrate.IntegratorProvider;
 import org.fsnn.api.nn.Module;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
+import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 
 /**
@@ -85,7 +87,7 @@ public final class FastSlowNetwork extends Module implements FastSlowField {
         if (node.has("fastDim")) {
             throw new IllegalArgumentException(node.path() + ".fastDim: set fastDim once, at the top level");
         }
-        var map = new java.util.LinkedHashMap<String, Object>(node.asMap());
+        var map = new LinkedHashMap<String, Object>(node.asMap());
         map.put("fastDim", fastDim);
         return ConfigNode.of(node.path(), map);
     }
@@ -184,7 +186,7 @@ public final class FastSlowNetwork extends Module implements FastSlowField {
     public Rollout closureRollout(Var z0, Var eps, Var dt, int steps, FastSlowIntegrator integrator) {
         FastSlowState start = encode(z0, eps);
         int b = z0.value().dim(0);
-        Var zeros = Var.constant(z0.value().backend().fill(org.fsnn.api.tensor.Shape.of(b, fastDim), 0));
+        Var zeros = Var.constant(z0.value().backend().fill(Shape.of(b, fastDim), 0));
         return rollout(new FastSlowState(start.x(), zeros), eps, dt, steps, integrator);
     }
 

@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator.SplittableGenerator;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
+import org.fsnn.api.backend.UnaryOp;
 import org.fsnn.api.layer.Layer;
 import org.fsnn.api.nn.Linear;
 import org.fsnn.api.nn.Module;
@@ -88,7 +89,7 @@ public final class Mlp extends Layer {
     public void scaleOutputWeights(double factor) {
         if (dense.getLast() instanceof Linear l) {
             Parameter w = l.weight();
-            w.set(w.value().backend().map(org.fsnn.api.backend.UnaryOp.AFFINE, w.value(), factor, 0));
+            w.set(w.value().backend().map(UnaryOp.AFFINE, w.value(), factor, 0));
         }
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.fsnn.api.autodiff.Var;
+import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.layer.InvertibleLayer;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.nn.Parameter;
@@ -21,7 +22,7 @@ class CouplingFlowTest {
     private static void randomize(InvertibleLayer layer, long seed) {
         long s = seed;
         for (Parameter p : layer.parameters().values()) {
-            p.set(BACKEND.zip(org.fsnn.api.backend.BinaryOp.ADD, p.value(), uniform(s++, -0.5, 0.5, p.shape().dims())));
+            p.set(BACKEND.zip(BinaryOp.ADD, p.value(), uniform(s++, -0.5, 0.5, p.shape().dims())));
         }
     }
 

@@ -19,6 +19,7 @@ import org.fsnn.api.integrate.FastSlowState;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class FastSlowNetworkTest {
     void theSlowManifoldYEqualsZeroIsInvariant() {
         FastSlowNetwork net = Networks.build(2, 3, 6, 5);
         Var x = Var.constant(uniform(6, -2, 2, B, 2));
-        Var zero = Var.constant(BACKEND.fill(org.fsnn.api.tensor.Shape.of(B, 3), 0));
+        Var zero = Var.constant(BACKEND.fill(Shape.of(B, 3), 0));
         for (double v : net.fastNonlinear(x, zero, eps(7)).value().toArray()) {
             assertEquals(0, v, 0);
         }
@@ -82,7 +83,7 @@ class FastSlowNetworkTest {
         Var dt = Var.constant(uniform(13, 0.1, 0.3, B, 1));
         // states on the manifold: decode (x, 0)
         FastSlowState onManifold = new FastSlowState(Var.constant(uniform(14, -1, 1, B, 1)),
-                Var.constant(BACKEND.fill(org.fsnn.api.tensor.Shape.of(B, 2), 0)));
+                Var.constant(BACKEND.fill(Shape.of(B, 2), 0)));
         Var z0 = net.decode(onManifold, e);
         double[] closure = net.closureRollout(z0, e, dt, 4).states().getLast().value().toArray();
         double[] hybrid = net.hybridRollout(z0, e, dt, 4, ConfigNode.empty()).states().getLast().value().toArray();

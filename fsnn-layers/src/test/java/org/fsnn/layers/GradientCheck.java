@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.IntStream;
 import org.fsnn.api.autodiff.Gradients;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
@@ -62,7 +65,7 @@ final class GradientCheck {
         for (int k = 0; k < inputs.length; k++) {
             final int which = k;
             double[] x = inputs[k].toArray();
-            int[] all = java.util.stream.IntStream.range(0, x.length).toArray();
+            int[] all = IntStream.range(0, x.length).toArray();
             double[] numeric = numeric(x, all, moved -> {
                 List<Tensor> args = new ArrayList<>(Arrays.asList(inputs));
                 args.set(which, BACKEND.fromArray(moved, inputs[which].shape().dims()));
@@ -79,7 +82,7 @@ final class GradientCheck {
         try (Tape.NoGrad _ = Tape.noGrad()) {
             weights = weights(f.get().value());
         }
-        Map<String, double[]> analytic = new java.util.LinkedHashMap<>();
+        Map<String, double[]> analytic = new LinkedHashMap<>();
         try (Tape tape = Tape.open()) {
             Var out = f.get();
             Gradients g = tape.gradient(out, BACKEND.fromArray(weights, out.value().shape().dims()));
@@ -105,7 +108,7 @@ final class GradientCheck {
         });
     }
 
-    private static double[] numeric(double[] x, int[] entries, java.util.function.ToDoubleFunction<double[]> loss) {
+    private static double[] numeric(double[] x, int[] entries, ToDoubleFunction<double[]> loss) {
         double[] grad = new double[x.length];
         for (int i : entries) {
             double h = 1e-3 * Math.max(1, Math.abs(x[i]));

@@ -3,11 +3,13 @@ package org.fsnn.layers;
 
 import static org.fsnn.layers.GradientCheck.BACKEND;
 import static org.fsnn.layers.GradientCheck.uniform;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.fsnn.api.autodiff.Var;
@@ -53,7 +55,7 @@ class LayerProvidersTest {
     }
 
     private static List<Integer> dims(Var v) {
-        return java.util.Arrays.stream(v.value().shape().dims()).boxed().toList();
+        return Arrays.stream(v.value().shape().dims()).boxed().toList();
     }
 
     @Test
@@ -76,6 +78,6 @@ class LayerProvidersTest {
     void theSameSeedGivesTheSameLayer() {
         Layer a = create("coupling-flow", Map.of("depth", 1), 3, 1);
         Layer b = create("coupling-flow", Map.of("depth", 1), 3, 1);
-        a.state().forEach((k, v) -> org.junit.jupiter.api.Assertions.assertArrayEquals(v.toArray(), b.state().get(k).toArray(), k));
+        a.state().forEach((k, v) -> assertArrayEquals(v.toArray(), b.state().get(k).toArray(), k));
     }
 }

@@ -4,6 +4,7 @@ package org.fsnn.layers;
 import static org.fsnn.layers.GradientCheck.BACKEND;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.integrate.FastSlowIntegrator;
 import org.fsnn.api.integrate.FastSlowState;
@@ -37,7 +38,7 @@ class SlowManifoldAttractionTest {
             Var dt = Var.constant(BACKEND.fill(Shape.of(b, 1), T_END / STEPS));
             Rollout r = net.rollout(z0, eps, dt, STEPS, imex);
             double[] largest = new double[b];
-            java.util.Arrays.fill(largest, Double.NEGATIVE_INFINITY);
+            Arrays.fill(largest, Double.NEGATIVE_INFINITY);
             for (FastSlowState s : r.latent()) {
                 double[] t = net.schur().eigenvalues(s.x(), eps).real().toArray();
                 for (int i = 0; i < b; i++) {

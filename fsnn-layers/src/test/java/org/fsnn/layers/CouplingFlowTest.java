@@ -46,8 +46,7 @@ class CouplingFlowTest {
         double[] w = want.toArray();
         double[] g = got.toArray();
         for (int i = 0; i < w.length; i++) {
-            // round-off relative to the entry's size: the entries reach ±3
-            assertEquals(w[i], g[i], 1e-12 * Math.max(1, Math.abs(w[i])), what + " at " + i);
+            assertEquals(w[i], g[i], 1e-12, what + " at " + i);
         }
     }
 

@@ -88,8 +88,8 @@ class NegativeSchurTest {
                     Complex want = new Complex(re[s * n + i], im[s * n + i]);
                     Complex nearest = remaining.stream().min((a, b) -> Double.compare(a.subtract(want).norm(),
                             b.subtract(want).norm())).orElseThrow();
-                    // a double root is only determined to √(round-off) by a dense solver
-                    assertTrue(nearest.subtract(want).norm() <= 1e-6 * Math.max(1, norm),
+                    // near a double root a dense solver is only accurate to about √(round-off) · ‖T‖
+                    assertTrue(nearest.subtract(want).norm() <= 1e-7 * Math.max(1, norm),
                             "closed form " + want + " vs dense " + nearest + " for N_y = " + n);
                     remaining.remove(nearest);
                 }

@@ -135,7 +135,7 @@ public final class FastSlowNetwork extends Module implements FastSlowField {
         int b = y.value().dim(0);
         Var c = Ops.reshape(linear.forward(xy, eps), b, fastDim, fastDim);
         Var cy = Ops.mul(Ops.matvec(c, y), eps);
-        return Ops.add(bilinear.apply(x, y, eps), cy);
+        return Ops.add(bilinear.forward(xy, eps), cy);
     }
 
     @Override

@@ -63,6 +63,19 @@ class CouplingFlowTest {
     }
 
     @Test
+    void theFlowDependsOnEpsilon() {
+        CouplingFlow h = new CouplingFlow(BACKEND, 3, 1, 1, 2, 1, NETWORK, Init.generator(4));
+        Var z = Var.constant(uniform(5, -1, 1, 1, 3));
+        double[] small = h.forward(z, Var.constant(BACKEND.fromArray(new double[] {1e-5}, 1, 1))).value().toArray();
+        double[] large = h.forward(z, Var.constant(BACKEND.fromArray(new double[] {0.5}, 1, 1))).value().toArray();
+        double change = 0;
+        for (int i = 0; i < 3; i++) {
+            change = Math.max(change, Math.abs(small[i] - large[i]));
+        }
+        assertTrue(change > 1e-3, "h(z; ε) should change with ε, changed " + change);
+    }
+
+    @Test
     void couplingInverseRecoversTheInputToRoundOffForEverySplit() {
         for (int split = 1; split < 4; split++) {
             AffineCoupling g = new AffineCoupling(BACKEND, 4, split, 1, 3, NETWORK, Init.generator(split));

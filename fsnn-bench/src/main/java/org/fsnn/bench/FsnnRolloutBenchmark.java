@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.fsnn.api.autodiff.Ops;
+import org.fsnn.api.autodiff.Tape;
+import org.fsnn.api.autodiff.Var;
+import org.fsnn.api.backend.Backend;
+import org.fsnn.api.backend.Backends;
+import org.fsnn.api.integrate.FastSlowIntegrator;
+import org.fsnn.api.nn.Init;
+import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.api.tensor.Shape;
+import org.fsnn.layers.FastSlowNetwork;
+import org.fsnn.layers.Rollout;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The FSNN on the sizes of the simple attracting manifold of FSNN section 5.2 (N_x = N_y = 1,
+ * coupling networks of width 10, one flow layer, right-hand-side networks of width 10, bilinear
+ * rank 2): a 5-step IMEX-SSP2 rollout of a batch of {@value #BATCH} trajectories, without
+ * gradients ({@link #rollout}) and with a loss on every decoded state and its backward pass
+ * ({@link #forwardBackward}). Times are per trajectory-step (batch × steps operations per call),
+ * on the default backend ({@code -Dfsnn.backend=NAME} picks another).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class FsnnRolloutBenchmark {
+    /** Trajectories per batch. */
+    public static final int BATCH = 1000;
+    /** Steps per rollout. */
+    public static final int STEPS = 5;
+
+    /** The fast–slow integrator, by plugin name. */
+    @Param({"imex-ssp2"})
+    public String integrator;
+
+    private FastSlowNetwork network;
+    private FastSlowIntegrator stepper;
+    private Var z0;
+    private Var eps;
+    private Var dt;
+
+    /** Builds the network and draws a batch of initial states, ε and time steps. */
+    @Setup
+    public void setUp() {
+        Backend backend = Backends.defaultBackend();
+        Map<String, Object> width10 = Map.of("hidden", List.of(10));
+        ConfigNode config = ConfigNode.of(Map.of(
+                "slowDim", 1,
+                "fastDim", 1,
+                "flow", Map.of("depth", 1, "hidden", List.of(10)),
+                "schur", width10,
+                "bilinear", Map.of("rank", 2, "hidden", List.of(10)),
+                "linear", width10,
+                "slow", width10));
+        network = new FastSlowNetwork(config, backend, Init.generator(52));
+        stepper = FastSlowNetwork.integrator(integrator, ConfigNode.empty());
+        var rng = Init.generator(53);
+        z0 = Var.constant(Init.uniform(backend, Shape.of(BATCH, 2), -1, 1, rng));
+        double[] e = new double[BATCH];
+        for (int i = 0; i < BATCH; i++) {
+            e[i] = Math.pow(10, -5 + 3 * rng.nextDouble()); // log-uniform in [1e-5, 1e-2]
+        }
+        eps = Var.constant(backend.fromArray(e, BATCH, 1));
+        dt = Var.constant(backend.fill(Shape.of(BATCH, 1), 0.1));
+    }
+
+    /** A rollout without recording gradients. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH * STEPS)
+    public Var rollout() {
+        try (Tape.NoGrad _ = Tape.noGrad()) {
+            return network.rollout(z0, eps, dt, STEPS, stepper).states().getLast();
+        }
+    }
+
+    /** A rollout, the mean square of every decoded state, and its backward pass. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH * STEPS)
+    public Object forwardBackward() {
+        network.zeroGrad();
+        try (Tape tape = Tape.open()) {
+            Rollout r = network.rollout(z0, eps, dt, STEPS, stepper);
+            Var loss = Ops.mean(Ops.square(Ops.concat(r.states())));
+            tape.backward(loss);
+        }
+        return network.parameters().values().iterator().next().grad();
+    }
+}

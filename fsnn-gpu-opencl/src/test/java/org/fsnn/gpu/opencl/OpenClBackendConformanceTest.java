@@ -10,4 +10,8 @@ class OpenClBackendConformanceTest extends BackendConformance {
     protected Backend backend() {
         return OpenClTestDevice.backend();
     }
+
+    /** The device is shared by every test of the module (compiling its program is slow): keep it open. */
+    @Override
+    protected void release(Backend used) {}
 }

@@ -51,8 +51,8 @@ class DavisSkodjeTrainingTest {
         RhsBatch test = DavisSkodjeData.samples(32, EPS, 22);
         RhsModel m = DavisSkodjeData.model(data, "asinh-mad", List.of(32, 32), 5);
         double before = meanError(m, test);
-        TrainerConfig cfg = new TrainerConfig(60, 32, 0.125, 1, 20, true, false, OptimizerSpec.parse(ConfigNode.of(Map.of(
-                "learningRate", Map.of("type", "cosine", "initial", 1e-2, "decaySteps", 60 * 7, "alpha", 0.05)))));
+        TrainerConfig cfg = new TrainerConfig(200, 32, 0.125, 1, 20, true, false, OptimizerSpec.parse(ConfigNode.of(Map.of(
+                "learningRate", Map.of("type", "cosine", "initial", 1e-2, "decaySteps", 200 * 7, "alpha", 0.05)))));
         TrainingResult r = new Trainer<>(m, new RhsMse(), new RhsSamples(data), cfg, dir, ConfigNode.empty()).run(false);
 
         List<String> log = Files.readAllLines(r.log());

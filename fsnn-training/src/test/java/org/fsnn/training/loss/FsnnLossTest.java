@@ -14,7 +14,6 @@ import org.fsnn.api.integrate.FastSlowIntegrator;
 import org.fsnn.api.integrate.FastSlowState;
 import org.fsnn.api.loss.Loss;
 import org.fsnn.api.loss.LossProvider;
-import org.fsnn.api.nn.Init;
 import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
@@ -24,13 +23,6 @@ import org.junit.jupiter.api.Test;
 
 class FsnnLossTest {
     private static final Backend BE = Backends.reference();
-
-    static FastSlowNetwork network(long seed) {
-        Map<String, Object> small = Map.of("hidden", List.of(4));
-        return new FastSlowNetwork(ConfigNode.of(Map.of("slowDim", 1, "fastDim", 1,
-                "flow", Map.of("depth", 1, "hidden", List.of(4), "lipschitz", 2), "schur", small,
-                "bilinear", Map.of("rank", 1, "hidden", List.of(4)), "linear", small, "slow", small)), BE, Init.generator(seed));
-    }
 
     /** Two fast trajectories (uneven times, different ε), one slow one, two manifold points. */
     static FsnnBatch batch() {
@@ -94,7 +86,7 @@ class FsnnLossTest {
 
     @Test
     void termsMatchTheFormulasSummedOneTrajectoryAtATime() {
-        FastSlowNetwork net = network(11);
+        FastSlowNetwork net = TinyFsnn.network(11);
         FsnnBatch b = batch();
         Map<String, Double> got = new FsnnLossProvider().create(ConfigNode.empty()).terms(net, b).values();
 
@@ -127,7 +119,7 @@ class FsnnLossTest {
 
     @Test
     void slowTermWeighsEachTrajectoryByItsOwnEpsilon() {
-        FastSlowNetwork net = network(4);
+        FastSlowNetwork net = TinyFsnn.network(4);
         FsnnBatch b = batch();
         FsnnLoss slow = new FsnnLossProvider.SlowTerm().create(ConfigNode.of(Map.of("weight", 2)));
         double both = slow.terms(net, new FsnnBatch(b.fast(), null, null, null)).values().get("slow");
@@ -139,7 +131,7 @@ class FsnnLossTest {
 
     @Test
     void compositeOfTheSingleTermPluginsEqualsTheJointLoss() {
-        FastSlowNetwork net = network(5);
+        FastSlowNetwork net = TinyFsnn.network(5);
         FsnnBatch b = batch();
         Map<String, Double> joint = new FsnnLossProvider().create(ConfigNode.of(Map.of("slow", 0.5))).terms(net, b).values();
         CompositeLoss<FastSlowNetwork, FsnnBatch> sum = CompositeLoss.parse(ConfigNode.of(Map.of("terms", List.of(
@@ -154,7 +146,7 @@ class FsnnLossTest {
 
     @Test
     void gradientsMatchCentralDifferences() {
-        FastSlowNetwork net = network(8);
+        FastSlowNetwork net = TinyFsnn.network(8);
         FsnnBatch b = batch();
         Loss<FastSlowNetwork, FsnnBatch> loss = new FsnnLossProvider().create(ConfigNode.empty());
         net.zeroGrad();

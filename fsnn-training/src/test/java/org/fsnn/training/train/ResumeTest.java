@@ -4,6 +4,8 @@ package org.fsnn.training.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,6 +71,16 @@ class ResumeTest {
         assertEquals(Double.doubleToRawLongBits(ca.bestLoss()), Double.doubleToRawLongBits(cb.bestLoss()));
         ca.optimizer().forEach((k, v) -> assertArrayEquals(v.toArray(), cb.optimizer().get(k).toArray(), 0, k));
         assertNotEquals(model().state().get("net.dense0.weight").toArray()[0], want.get("net.dense0.weight").toArray()[0]);
+    }
+
+    @Test
+    void resumingWithoutACheckpointSaysSoAndConfigTyposAreNamed(@TempDir Path tmp) {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> trainer(model(), 2, tmp).run(true));
+        assertTrue(e.getMessage().contains("no checkpoint"), e.getMessage());
+        var typo = assertThrows(IllegalArgumentException.class,
+                () -> TrainerConfig.parse(ConfigNode.of(Map.of("epoch", 3))));
+        assertTrue(typo.getMessage().contains("$.epoch"), typo.getMessage());
     }
 
     @Test

@@ -10,4 +10,8 @@ module org.fsnn.training {
 
     exports org.fsnn.training.io;
     exports org.fsnn.training.plot;
+    exports org.fsnn.training.data;
+    exports org.fsnn.training.augment;
+
+    provides org.fsnn.api.augment.AugmentationProvider with org.fsnn.training.augment.FuzzyCloudProvider;
 }

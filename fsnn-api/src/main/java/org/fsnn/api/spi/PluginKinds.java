@@ -2,6 +2,7 @@
 package org.fsnn.api.spi;
 
 import java.util.List;
+import org.fsnn.api.augment.AugmentationProvider;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.integrate.IntegratorProvider;
 import org.fsnn.api.layer.LayerProvider;
@@ -23,7 +24,8 @@ public final class PluginKinds {
             SystemProvider.class,
             LayerProvider.class,
             IntegratorProvider.class,
-            SolverProvider.class);
+            SolverProvider.class,
+            AugmentationProvider.class);
 
     private PluginKinds() {}
 

@@ -21,7 +21,8 @@ import org.fsnn.api.system.SystemProvider;
  * its provider. Fast-scale sequences start from the system's initial-state sampler at t = 0.
  * Slow-scale sequences start near the slow manifold as {@code slowStart} says. Manifold points are
  * drawn by the manifold's own sampler on the system at ε = 0, where every asymptotic manifold is
- * the critical manifold; a system that does not accept ε = 0 fails with its valid range.
+ * the critical manifold; a system that does not accept ε = 0 (Davis–Skodje, where ε divides the
+ * fast equation) fails with its valid range unless {@code manifoldCount} is 0.
  *
  * @param system the {@link SystemProvider} name, e.g. {@code davis-skodje}
  * @param params the system's other parameters (an {@code eps} here is overridden per sequence)
@@ -97,6 +98,10 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
     }
 
     private ManifoldData manifold(SystemFamily family, SplittableRandom rng) {
+        if (manifoldCount == 0) {
+            return new ManifoldData(family.at(epsilon.draw(new SplittableRandom(seed), 1)[0]).dimension(),
+                    new double[0], new double[0]);
+        }
         DynamicalSystem critical;
         try {
             critical = family.at(0);
@@ -106,9 +111,7 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         }
         int d = critical.dimension();
         double[] states = new double[manifoldCount * d];
-        if (manifoldCount > 0) {
-            manifoldOf(critical).sampleManifold(rng, manifoldCount, states);
-        }
+        manifoldOf(critical).sampleManifold(rng, manifoldCount, states);
         return new ManifoldData(d, states, new double[manifoldCount]);
     }
 

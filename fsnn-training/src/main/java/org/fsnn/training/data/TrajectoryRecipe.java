@@ -54,6 +54,11 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         return SystemFamily.of(Registry.load(SystemProvider.class).get(system), params);
     }
 
+    /** Simulates the dataset with a progress bar on stderr when it is a terminal. */
+    public FastSlowDataset generate(int threads) {
+        return generate(threads, org.fsnn.training.io.ProgressBar.onStderr("simulate " + system, false));
+    }
+
     /**
      * Simulates the dataset.
      *

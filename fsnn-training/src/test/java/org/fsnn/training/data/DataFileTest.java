@@ -41,6 +41,9 @@ class DataFileTest {
         assertArrayEquals(data.manifold().states(), back.manifold().states());
         assertArrayEquals(data.fast().shape(), back.fast().shape());
         assertEquals(DataFile.canonical(RECIPE.toMap()), DataFile.canonical(read.recipe()));
+        String header = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(header.contains("\"fsnn\":\"" + DataFile.fsnnVersion() + "\""), header.substring(0, 200));
+        assertNotEquals("unknown", DataFile.fsnnVersion());
     }
 
     @Test

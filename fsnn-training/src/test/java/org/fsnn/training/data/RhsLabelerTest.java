@@ -105,6 +105,27 @@ class RhsLabelerTest {
     }
 
     @Test
+    void trajectoryDatasetLabelsEveryStateInSequenceOrder() {
+        TrajectoryData t = new TrajectoryRecipe("davis-skodje", java.util.Map.of(),
+                new EpsilonSampler.Grid(java.util.List.of(0.01, 0.1)), SolverSpec.TRAJECTORIES,
+                new SubsetSpec(3, 4, 1, StepScale.TIMES_EPSILON), new SubsetSpec(0, 1, 1, StepScale.FIXED),
+                new SlowStart.FromManifold(0), 0, 2).generate(1, ProgressListener.NONE).fast();
+        SystemFamily ds = TestSystems.family("davis-skodje");
+        var samples = RhsDatasets.fromTrajectories(t, ds, LabelSpec.direct(), 1, ProgressListener.NONE);
+        assertEquals(3 * 5, samples.count());
+        double[] f = new double[2];
+        for (int i = 0; i < 3; i++) {
+            for (int k = 0; k <= 4; k++) {
+                int row = i * 5 + k;
+                assertEquals(t.epsilon()[i], samples.epsilon()[row]);
+                ds.at(t.epsilon()[i]).rhs(0, t.state(i, k), f);
+                assertEquals(f[0], samples.labels()[2 * row], 0);
+                assertEquals(f[1], samples.labels()[2 * row + 1], 0);
+            }
+        }
+    }
+
+    @Test
     void directLabelsAreTheRightHandSide() {
         SystemFamily ds = TestSystems.family("davis-skodje");
         double[] exact = new double[2];

@@ -46,6 +46,10 @@ final class Ensemble implements DynamicalSystem {
      */
     static double[][][] solve(OdeSolver solver, List<Member> members, double[][] initial, double[] outputs,
             int threads, ProgressListener progress) {
+        if (members.size() != initial.length) {
+            throw new IllegalArgumentException("ensemble: " + members.size() + " members but " + initial.length
+                    + " initial states");
+        }
         if (members.isEmpty()) {
             return new double[0][][];
         }

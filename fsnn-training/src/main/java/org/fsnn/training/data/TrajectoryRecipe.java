@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.fsnn.api.augment.SystemFamily;
 import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
+import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
 import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.FastSlowSplit;
@@ -47,6 +48,51 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         if (manifoldCount < 0) {
             throw new IllegalArgumentException("trajectory recipe: manifoldCount must be >= 0, got " + manifoldCount);
         }
+    }
+
+    /**
+     * Reads a recipe:
+     *
+     * <pre>
+     *   {"system": "davis-skodje", "params": {..}, "epsilon": {"grid": [..]} | {"log-uniform": [min, max]},
+     *    "solver": {"name", "rtol", "atol"}, "fast": {subset}, "slow": {subset},
+     *    "slow-start": {"from-manifold": offset} | {"after-transient": steps}, "manifold-count": n, "seed": s}
+     * </pre>
+     *
+     * <p>{@code params}, {@code solver} (RK45 at 1e-8), {@code slow} (none), {@code slow-start}
+     * (on the manifold), {@code manifold-count} (0) and {@code seed} (0) may be left out.
+     *
+     * @throws IllegalArgumentException naming the JSON path of a missing or bad entry
+     */
+    public static TrajectoryRecipe fromConfig(ConfigNode node) {
+        node.requireOnly("system", "params", "epsilon", "solver", "fast", "slow", "slow-start", "manifold-count",
+                "seed");
+        Map<String, Double> params = new LinkedHashMap<>();
+        ConfigNode given = node.child("params");
+        for (String key : given.keys()) {
+            params.put(key, given.getDouble(key));
+        }
+        if (!node.has("epsilon")) {
+            throw new IllegalArgumentException(node.path() + ".epsilon: missing required field");
+        }
+        if (!node.has("fast")) {
+            throw new IllegalArgumentException(node.path() + ".fast: missing required field");
+        }
+        SubsetSpec slow = node.has("slow") ? SubsetSpec.fromConfig(node.child("slow"))
+                : new SubsetSpec(0, 1, 1, StepScale.FIXED);
+        SlowStart start = node.has("slow-start") ? SlowStart.fromConfig(node.child("slow-start"))
+                : new SlowStart.FromManifold(0);
+        int manifold = node.getInt("manifold-count", 0);
+        if (manifold < 0) {
+            throw new IllegalArgumentException(node.path() + ".manifold-count: must be >= 0, got " + manifold);
+        }
+        double seed = node.getDouble("seed", 0);
+        if (seed != Math.rint(seed) || Math.abs(seed) > 1L << 53) {
+            throw new IllegalArgumentException(node.path() + ".seed: expected an integer, got " + seed);
+        }
+        return new TrajectoryRecipe(node.getString("system"), params, EpsilonSampler.fromConfig(node.child("epsilon")),
+                SolverSpec.fromConfig(node.child("solver"), SolverSpec.TRAJECTORIES),
+                SubsetSpec.fromConfig(node.child("fast")), slow, start, manifold, (long) seed);
     }
 
     /** The systems of this recipe at each ε. */

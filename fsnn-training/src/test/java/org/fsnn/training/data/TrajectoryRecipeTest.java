@@ -161,4 +161,35 @@ class TrajectoryRecipeTest {
         });
         assertArrayEquals(new int[] {10, 10}, last);
     }
+
+    @Test
+    void recipeReadFromConfigEqualsTheOneBuiltInCode() {
+        var config = org.fsnn.api.spi.ConfigNode.of(Map.of("system", "davis-skodje",
+                "epsilon", Map.of("grid", List.of(0.01, 0.05)),
+                "fast", Map.of("count", 6, "steps", 5, "dt", 0.5, "scale", "times-eps"),
+                "slow", Map.of("count", 4, "steps", 3, "dt", 0.2),
+                "slow-start", Map.of("from-manifold", 1e-3), "seed", 7));
+        assertEquals(davisSkodje(new SlowStart.FromManifold(1e-3), 7), TrajectoryRecipe.fromConfig(config));
+    }
+
+    @Test
+    void badRecipeConfigsNameTheirJsonPath() {
+        var cases = List.of(
+                Map.<String, Object>of("system", "davis-skodje", "fast", Map.of("count", 1, "steps", 1, "dt", 1)),
+                "$.epsilon",
+                Map.<String, Object>of("system", "davis-skodje", "epsilon", Map.of("grid", List.of(0.1)),
+                        "fast", Map.of("count", 1, "steps", 0, "dt", 1)), "$.fast.steps",
+                Map.<String, Object>of("system", "davis-skodje", "epsilon", Map.of("log-uniform", List.of(0.1)),
+                        "fast", Map.of("count", 1, "steps", 1, "dt", 1)), "$.epsilon.log-uniform",
+                Map.<String, Object>of("system", "davis-skodje", "epsilon", Map.of("grid", List.of(0.1)),
+                        "fast", Map.of("count", 1, "steps", 1, "dt", 1, "scale", "per-eps")), "$.fast.scale",
+                Map.<String, Object>of("system", "davis-skodje", "epsilon", Map.of("grid", List.of(0.1)),
+                        "fast", Map.of("count", 1, "steps", 1, "dt", 1), "slow-start", Map.of()), "$.slow-start");
+        for (int c = 0; c < cases.size(); c += 2) {
+            @SuppressWarnings("unchecked")
+            var config = org.fsnn.api.spi.ConfigNode.of((Map<String, Object>) cases.get(c));
+            var e = assertThrows(IllegalArgumentException.class, () -> TrajectoryRecipe.fromConfig(config));
+            assertTrue(e.getMessage().startsWith(cases.get(c + 1) + ":"), e.getMessage());
+        }
+    }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.fsnn.api.augment.SystemFamily;
-import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
@@ -113,7 +112,6 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
      */
     public FastSlowDataset generate(int threads, ProgressListener progress) {
         SystemFamily family = family();
-        OdeSolver ode = solver.create();
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom fastRng = root.split();
         SplittableRandom slowRng = root.split();
@@ -126,7 +124,7 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         for (int i = 0; i < fastStarts.length; i++) {
             fastStarts[i] = sampleInitial(TrajectorySimulator.at(family, cache, fastEps[i]), fastRng);
         }
-        TrajectoryData fastData = subset(ode, family, fastStarts, fastEps, fast, 0, threads,
+        TrajectoryData fastData = subset(family, fastStarts, fastEps, fast, 0, threads,
                 (done, all) -> progress.progress(done, total));
 
         double[] slowEps = epsilon.draw(slowRng, slow.count());
@@ -142,7 +140,7 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
                 }
             }
         }
-        TrajectoryData slowData = subset(ode, family, slowStarts, slowEps, slow, delay, threads,
+        TrajectoryData slowData = subset(family, slowStarts, slowEps, slow, delay, threads,
                 (done, all) -> progress.progress(fast.count() + done, total));
 
         return new FastSlowDataset(fastData, slowData, manifold(family, manifoldRng));
@@ -166,13 +164,13 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         return new ManifoldData(d, states, new double[manifoldCount]);
     }
 
-    private TrajectoryData subset(OdeSolver ode, SystemFamily family, double[][] starts, double[] eps, SubsetSpec spec,
+    private TrajectoryData subset(SystemFamily family, double[][] starts, double[] eps, SubsetSpec spec,
             double delay, int threads, ProgressListener progress) {
         if (starts.length == 0) {
             int d = family.at(epsilon.draw(new SplittableRandom(seed), 1)[0]).dimension();
             return new TrajectoryData(0, spec.steps(), d, new double[0], new double[0], new double[0]);
         }
-        return TrajectorySimulator.simulate(ode, family, starts, eps, spec, delay, threads, progress);
+        return TrajectorySimulator.simulate(solver, family, starts, eps, spec, delay, threads, progress);
     }
 
     private static double[] sampleInitial(DynamicalSystem system, SplittableRandom rng) {

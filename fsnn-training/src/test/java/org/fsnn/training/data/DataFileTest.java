@@ -133,4 +133,20 @@ class DataFileTest {
         assertArrayEquals(made.fast().states(), loaded.fast().states());
         assertEquals(1, List.of(dir.toFile().list()).size());
     }
+
+    @Test
+    void cachedRhsRecipeWithFuzzyCloudEqualsAFreshOne() {
+        RhsRecipe recipe = new RhsRecipe(RECIPE, LabelSpec.of(LabelMode.BURST_RICHARDSON, 1e-2), "fuzzy-cloud",
+                Map.of("k", 2, "labels", Map.of("mode", "burst-richardson")), 3);
+        DatasetCache cache = new DatasetCache(dir);
+        RhsSamples made = cache.load(recipe, 2, ProgressListener.NONE);
+        // base: (3 fast + 2 slow sequences) x their points; cloud: 2 per base sample
+        int base = 3 * 5 + 2 * 4;
+        assertEquals(base * 3, made.count());
+        RhsSamples loaded = cache.load(recipe, 1, (d, t) -> {
+            throw new AssertionError("a cached recipe was made again");
+        });
+        assertArrayEquals(made.labels(), loaded.labels());
+        assertArrayEquals(recipe.generate(1, ProgressListener.NONE).states(), loaded.states());
+    }
 }

@@ -134,4 +134,33 @@ class RhsLabelerTest {
         assertEquals(exact[0], got[0], 0);
         assertEquals(exact[1], got[1], 0);
     }
+
+    @Test
+    void adaptiveRateFallsBackToTheJacobianNormWithoutKnownEigenvalues() {
+        // dz/dt = A z, A = [[-1, 2], [0, -50]]: no closed-form eigenvalues declared; ||A||_inf = 50
+        var system = new org.fsnn.api.system.DynamicalSystem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public org.fsnn.api.system.Params params() {
+                return org.fsnn.api.system.Params.resolve("linear", java.util.List.of(), java.util.Map.of());
+            }
+
+            @Override
+            public void rhs(double t, double[] z, double[] f) {
+                f[0] = -z[0] + 2 * z[1];
+                f[1] = -50 * z[1];
+            }
+
+            @Override
+            public void sampleInitialStates(java.util.SplittableRandom rng, int count, double[] out) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        assertEquals(50, RhsLabeler.fastestRate(system, new double[] {0.3, -0.7}), 1e-6);
+        assertEquals(100, RhsLabeler.fastestRate(TestSystems.linearMode().at(0.01), new double[] {1}), 0);
+    }
 }

@@ -4,13 +4,14 @@ package org.fsnn.gpu.opencl;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.testkit.BackendConformance;
 
-/**
- * The backend conformance suite on the OpenCL backend, a fresh backend per test (the suite closes
- * each one); skipped where no OpenCL device with fp64 exists.
- */
+/** The backend conformance suite on the OpenCL backend; skipped where no OpenCL device with fp64 exists. */
 class OpenClBackendConformanceTest extends BackendConformance {
     @Override
     protected Backend backend() {
-        return OpenClTestDevice.open();
+        return OpenClTestDevice.backend();
     }
+
+    /** The device is shared by every test of the module (compiling its program is slow): keep it open. */
+    @Override
+    protected void release(Backend used) {}
 }

@@ -11,4 +11,5 @@ module org.fsnn.bench {
     requires jdk.incubator.vector;
 
     exports org.fsnn.bench;
+    exports org.fsnn.bench.training;
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 /**
  * The JOCL OpenCL backend, found at runtime by ServiceLoader: float64 kernels on any OpenCL device
- * with fp64. Its package is exported only for {@link org.fsnn.gpu.opencl.OpenClBackend#scope()}
- * and the live-buffer count; everything else is reached through the Backend interface.
+ * with fp64. Everything, memory scopes included, is reached through the Backend interface; the
+ * package is exported only for diagnostics such as the live-buffer count
+ * ({@link org.fsnn.gpu.opencl.OpenClBackend#liveBuffers()}).
  *
  * @provides org.fsnn.api.backend.BackendProvider the {@code opencl} backend
  */

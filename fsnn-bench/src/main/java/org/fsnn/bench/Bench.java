@@ -3,11 +3,16 @@ package org.fsnn.bench;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.fsnn.api.backend.Availability;
 import org.fsnn.api.backend.Backend;
+import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.backend.Backends;
+import org.fsnn.bench.training.MlpTrainingStepBenchmark;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -19,17 +24,25 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * The benchmark command line.
  *
  * <pre>
- * gemm [--quick] [--sizes=64,128,...]   GEMM GFLOP/s of the cpu backend (and of the reference at
- *                                       small n), next to the machine's FP64 peak (the default)
- * peak                                  the machine's FP64 peak, how it was computed, and the
- *                                       FMA throughput measured on all cores
- * jmh [JMH options]                     JMH's own command line, e.g. "jmh -l" or "jmh Gemm -p n=512"
+ * gemm [--quick] [--sizes=64,...] [--backends=cpu,opencl,reference]
+ *          GEMM GFLOP/s per backend for n = 64 … 1024 (the reference only up to 256), next to the
+ *          machine's FP64 peak (the default command)
+ * mlp [--quick] [--backends=cpu,opencl]
+ *          one SGD training step of the MLP 3→128→128→128→128→2 (SiLU, batch 8192) per backend:
+ *          samples per second and the fraction of the step spent in GEMM, next to the FP64 peak
+ * peak     the machine's FP64 peak, how it was computed, and the FMA throughput measured
+ * jmh [JMH options]
+ *          JMH's own command line, e.g. "jmh -l" or "jmh Gemm -p n=512"
  * </pre>
+ *
+ * A backend named in {@code --backends} that is unavailable here is skipped with its reason.
  */
 public final class Bench {
     private static final String[] SIZES = {"64", "128", "256", "512", "1024"};
     /** The reference backend is timed only up to this order: beyond, it takes seconds per product. */
     private static final int REFERENCE_MAX = 256;
+    private static final String USAGE = "use gemm [--quick] [--sizes=64,512] [--backends=cpu,opencl,reference], "
+            + "mlp [--quick] [--backends=cpu,opencl,reference], peak, or jmh [JMH options]";
 
     private Bench() {}
 
@@ -38,16 +51,38 @@ public final class Bench {
         String command = args.length == 0 ? "gemm" : args[0];
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
-            case "gemm" -> gemm(rest);
+            case "gemm" -> gemm(Options.parse("gemm", rest, "cpu,opencl,reference"));
+            case "mlp" -> mlp(Options.parse("mlp", rest, "cpu,opencl"));
             case "peak" -> {
                 System.out.println("FP64 peak      " + PeakFlops.detect().describe());
                 System.out.println(ceilingLine(FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500)));
             }
             case "jmh" -> org.openjdk.jmh.Main.main(rest);
             default -> {
-                System.err.println("unknown command '" + command + "'; use gemm [--quick] [--sizes=64,512], peak, or jmh [JMH options]");
+                System.err.println("unknown command '" + command + "'; " + USAGE);
                 System.exit(2);
             }
+        }
+    }
+
+    /** The options of the gemm and mlp commands. */
+    record Options(boolean quick, String[] sizes, List<String> backends) {
+        static Options parse(String command, String[] args, String defaultBackends) {
+            boolean quick = false;
+            String[] sizes = SIZES;
+            String backends = defaultBackends;
+            for (String a : args) {
+                if (a.equals("--quick")) {
+                    quick = true;
+                } else if (a.startsWith("--sizes=") && command.equals("gemm")) {
+                    sizes = a.substring("--sizes=".length()).split(",");
+                } else if (a.startsWith("--backends=")) {
+                    backends = a.substring("--backends=".length());
+                } else {
+                    throw new IllegalArgumentException(command + ": unknown option '" + a + "'; " + USAGE);
+                }
+            }
+            return new Options(quick, sizes, Arrays.stream(backends.split(",")).map(String::trim).toList());
         }
     }
 
@@ -56,51 +91,102 @@ public final class Bench {
                 gflops, Runtime.getRuntime().availableProcessors());
     }
 
-    private static void gemm(String[] args) throws RunnerException, InterruptedException {
-        boolean quick = false;
-        String[] sizes = SIZES;
-        for (String a : args) {
-            if (a.equals("--quick")) {
-                quick = true;
-            } else if (a.startsWith("--sizes=")) {
-                sizes = a.substring("--sizes=".length()).split(",");
-            } else {
-                throw new IllegalArgumentException("gemm: unknown option '" + a + "'; use --quick or --sizes=64,128");
+    /** The named backends that can run here, each with its device in words; says why others are skipped. */
+    private static Map<String, String> available(List<String> names) {
+        Backends backends = Backends.system();
+        Map<String, String> devices = new LinkedHashMap<>();
+        for (String name : names) {
+            BackendProvider p = backends.registry().get(name);
+            Availability a = p.probe();
+            if (!a.available()) {
+                System.out.println("skipping " + name + ": " + a.explain());
+                continue;
+            }
+            try (Backend b = p.open()) {
+                devices.put(name, b.device());
             }
         }
-        PeakFlops peak = PeakFlops.detect();
-        String device;
-        try (Backend cpu = Backends.system().open("cpu")) {
-            device = cpu.device();
-        }
-        String[] small = Arrays.stream(sizes).filter(s -> Integer.parseInt(s.trim()) <= REFERENCE_MAX).toArray(String[]::new);
-        Map<Integer, double[]> cpu = times(run(quick, "cpu", sizes));
-        Map<Integer, double[]> reference = small.length == 0 ? Map.of() : times(run(quick, "reference", small));
+        return devices;
+    }
 
+    private static void gemm(Options options) throws RunnerException, InterruptedException {
+        PeakFlops peak = PeakFlops.detect();
+        Map<String, String> devices = available(options.backends());
+        Map<String, Map<Integer, double[]>> times = new LinkedHashMap<>();
+        for (String backend : devices.keySet()) {
+            String[] sizes = backend.equals("reference")
+                    ? Arrays.stream(options.sizes()).filter(s -> Integer.parseInt(s.trim()) <= REFERENCE_MAX).toArray(String[]::new)
+                    : options.sizes();
+            if (sizes.length > 0) {
+                times.put(backend, byParam(run(GemmBenchmark.class, options.quick(), Map.of("backend", new String[] {backend},
+                        "n", sizes)), "n", "gemm"));
+            }
+        }
         double ceiling = FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500);
         System.out.println();
         System.out.println("FP64 peak      " + peak.describe());
         System.out.println(ceilingLine(ceiling));
-        System.out.println("cpu backend    " + device);
+        devices.forEach((name, device) -> System.out.println(String.format(Locale.ROOT, "%-14s %s", name, device)));
         System.out.println();
-        System.out.println("    n   cpu GFLOP/s mean   best   % of peak (best)   % of FMA measured   reference GFLOP/s   cpu / reference");
-        for (var e : cpu.entrySet()) {
-            int n = e.getKey();
-            double mean = GemmBenchmark.flops(n) / e.getValue()[0] / 1e3;
-            double best = GemmBenchmark.flops(n) / e.getValue()[1] / 1e3;
-            double[] ref = reference.get(n);
-            String refText = ref == null ? "-" : String.format(Locale.ROOT, "%.2f", GemmBenchmark.flops(n) / ref[0] / 1e3);
-            String ratio = ref == null ? "-" : String.format(Locale.ROOT, "%.0f×", ref[0] / e.getValue()[0]);
-            System.out.println(String.format(Locale.ROOT, "%5d   %16.1f %6.1f   %16.1f   %17.1f   %17s   %15s", n, mean,
-                    best, 100 * best / peak.gflops(), 100 * best / ceiling, refText, ratio));
+        System.out.println("GFLOP/s = 2n³ / time; mean over the measurement iterations, best = fastest iteration; % of the FP64 peak");
+        StringBuilder header = new StringBuilder("    n");
+        times.keySet().forEach(b -> header.append(String.format(Locale.ROOT, "   %10s mean    best   %% peak", b)));
+        System.out.println(header);
+        for (String size : options.sizes()) {
+            int n = Integer.parseInt(size.trim());
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%5d", n));
+            for (Map<Integer, double[]> t : times.values()) {
+                double[] us = t.get(n);
+                if (us == null) {
+                    line.append(String.format(Locale.ROOT, "   %15s %7s %8s", "-", "-", "-"));
+                } else {
+                    double best = GemmBenchmark.flops(n) / us[1] / 1e3;
+                    line.append(String.format(Locale.ROOT, "   %15.2f %7.2f %7.1f%%", GemmBenchmark.flops(n) / us[0] / 1e3, best,
+                            100 * best / peak.gflops()));
+                }
+            }
+            System.out.println(line);
         }
     }
 
-    private static Collection<RunResult> run(boolean quick, String backend, String[] sizes) throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(GemmBenchmark.class.getName())
-                .param("backend", backend)
-                .param("n", sizes);
+    private static void mlp(Options options) throws RunnerException {
+        PeakFlops peak = PeakFlops.detect();
+        Map<String, String> devices = available(options.backends());
+        Map<String, Map<String, double[]>> times = new LinkedHashMap<>();
+        for (String backend : devices.keySet()) {
+            Collection<RunResult> results = run(MlpTrainingStepBenchmark.class, options.quick(), Map.of("backend",
+                    new String[] {backend}));
+            Map<String, double[]> byMethod = new TreeMap<>();
+            for (RunResult r : results) {
+                String label = r.getParams().getBenchmark();
+                var stats = r.getPrimaryResult().getStatistics();
+                byMethod.put(label.substring(label.lastIndexOf('.') + 1), new double[] {stats.getMean(), stats.getMin()});
+            }
+            times.put(backend, byMethod);
+        }
+        double gemmGflop = MlpTrainingStepBenchmark.gemmFlops() / 1e9;
+        System.out.println();
+        System.out.println("FP64 peak      " + peak.describe());
+        devices.forEach((name, device) -> System.out.println(String.format(Locale.ROOT, "%-14s %s", name, device)));
+        System.out.println();
+        System.out.println(String.format(Locale.ROOT, "one SGD step of the MLP %s (SiLU, MSE) on a batch of %d; its %.2f GFLOP "
+                + "of GEMM timed alone on the same shapes", MlpTrainingStepBenchmark.architecture(), MlpTrainingStepBenchmark.BATCH,
+                gemmGflop));
+        System.out.println("backend      step ms (mean)  samples/s   GEMM ms   GEMM share of step   GEMM GFLOP/s   % of FP64 peak");
+        times.forEach((backend, t) -> {
+            double stepMs = t.get("step")[0];
+            double gemmMs = t.get("gemms")[0];
+            double gemmGflops = gemmGflop / (gemmMs / 1e3);
+            System.out.println(String.format(Locale.ROOT, "%-10s   %13.2f  %9.0f   %7.2f   %17.0f%%   %12.1f   %13.1f%%", backend, stepMs,
+                    MlpTrainingStepBenchmark.BATCH / (stepMs / 1e3), gemmMs, 100 * gemmMs / stepMs, gemmGflops,
+                    100 * gemmGflops / peak.gflops()));
+        });
+    }
+
+    private static Collection<RunResult> run(Class<?> benchmark, boolean quick, Map<String, String[]> params)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.");
+        params.forEach(options::param);
         if (quick) {
             options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))
                     .measurementIterations(3).measurementTime(TimeValue.milliseconds(500));
@@ -108,13 +194,14 @@ public final class Bench {
         return new Runner(options.build()).run();
     }
 
-    /** Mean and best (smallest) microseconds per product, by order. */
-    private static Map<Integer, double[]> times(Collection<RunResult> results) {
+    /** Mean and best (smallest) time of one benchmark method, by the integer parameter {@code param}. */
+    private static Map<Integer, double[]> byParam(Collection<RunResult> results, String param, String method) {
         Map<Integer, double[]> out = new TreeMap<>();
         for (RunResult r : results) {
-            int n = Integer.parseInt(r.getParams().getParam("n"));
-            var stats = r.getPrimaryResult().getStatistics();
-            out.put(n, new double[] {stats.getMean(), stats.getMin()});
+            if (r.getParams().getBenchmark().endsWith("." + method)) {
+                var stats = r.getPrimaryResult().getStatistics();
+                out.put(Integer.parseInt(r.getParams().getParam(param)), new double[] {stats.getMean(), stats.getMin()});
+            }
         }
         return out;
     }

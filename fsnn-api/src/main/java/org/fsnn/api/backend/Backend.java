@@ -159,6 +159,18 @@ public interface Backend extends AutoCloseable {
     /** The backward of {@link #gatherRows}: {@code out[rows[i]] += x[i]}, with {@code count} rows. */
     Tensor scatterAddRows(Tensor x, int[] rows, int count);
 
+    // ---- memory ---------------------------------------------------------------------------
+
+    /**
+     * Opens a scope that frees, on close, the buffers this backend allocates inside it on the
+     * calling thread, except those it {@linkplain MemoryScope#keep keeps}. Backends with device
+     * memory override this; the default, for host backends whose tensors the garbage collector
+     * frees, is {@link MemoryScope#none()}.
+     */
+    default MemoryScope scope() {
+        return MemoryScope.none();
+    }
+
     /** Releases what {@link BackendProvider#open()} acquired; host backends do nothing. */
     @Override
     default void close() {}

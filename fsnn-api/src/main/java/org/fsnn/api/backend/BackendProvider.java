@@ -12,7 +12,10 @@ import org.fsnn.api.spi.Named;
  */
 public interface BackendProvider extends Named {
 
-    /** Higher wins when no backend is forced: reference 100, CPU SIMD 200, OpenCL 300. */
+    /**
+     * Higher wins when no backend is forced: reference 100, CPU SIMD 200, OpenCL 300 on a GPU or
+     * accelerator but 150 on a CPU device, where the CPU backend is faster.
+     */
     int priority();
 
     /**

@@ -3,15 +3,17 @@ package org.fsnn.gpu.opencl;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.tensor.Tensor;
 
 /**
- * Frees, on close, every device buffer the {@link OpenClBackend} allocated on this thread while
- * the scope was the innermost open one, except those {@linkplain #keep kept}: the way to bound
- * device memory in a loop of many operations.
+ * The {@link MemoryScope} of the {@link OpenClBackend}: frees, on close, every device buffer the
+ * backend allocated on this thread while the scope was the innermost open one, except those
+ * {@linkplain #keep kept}. Code that knows only the {@link org.fsnn.api.backend.Backend}
+ * interface reaches it through {@code backend.scope()}.
  *
  * <pre>{@code
- * try (BufferScope step = backend.scope()) {
+ * try (MemoryScope step = backend.scope()) {
  *     Tensor loss = ...;          // many intermediates
  *     params = step.keep(updated); // survives the scope
  * }                               // every other intermediate is freed here
@@ -21,7 +23,7 @@ import org.fsnn.api.tensor.Tensor;
  * {@link org.fsnn.api.tensor.Buffer#release()}, by the backend's {@code close()}, or once
  * unreachable. Scopes nest and close innermost first; each belongs to the thread that opened it.
  */
-public final class BufferScope implements AutoCloseable {
+public final class BufferScope implements MemoryScope {
     private final DeviceMemory memory;
     private final Set<ClBuffer> owned = new LinkedHashSet<>();
     private boolean closed;
@@ -34,11 +36,7 @@ public final class BufferScope implements AutoCloseable {
         owned.add(buffer);
     }
 
-    /**
-     * Keeps a tensor's buffer (shared by all its reshapes) alive past this scope.
-     *
-     * @return the tensor, for chaining
-     */
+    @Override
     public Tensor keep(Tensor tensor) {
         if (tensor.buffer() instanceof ClBuffer buffer && owned.remove(buffer)) {
             BufferScope parent = memory.parentOf(this);
@@ -54,7 +52,6 @@ public final class BufferScope implements AutoCloseable {
         return owned.size();
     }
 
-    /** Frees every buffer allocated inside and not kept. Idempotent. */
     @Override
     public void close() {
         if (closed) {

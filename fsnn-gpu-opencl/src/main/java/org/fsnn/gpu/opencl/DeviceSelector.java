@@ -13,7 +13,7 @@ import org.fsnn.api.backend.Availability;
  * <p>{@code -Dfsnn.opencl.device=SEL} or {@code FSNN_OPENCL_DEVICE=SEL} (the property wins) names
  * the device: {@code "p:d"} picks device {@code d} of platform {@code p}; anything else is a
  * case-insensitive substring of the device or platform name ({@code nvidia}). Without a
- * selector the first GPU with fp64 wins, else the first device with fp64. The backend computes in
+ * selector the first GPU or accelerator with fp64 wins, else the first device with fp64. The backend computes in
  * float64 only, so a device without fp64 is never chosen.
  */
 final class DeviceSelector {
@@ -59,8 +59,9 @@ final class DeviceSelector {
             }
             return found(named.get());
         }
-        Optional<DeviceInfo> gpu = devices.stream().filter(d -> d.gpu() && d.fp64()).findFirst();
-        Optional<DeviceInfo> any = gpu.isPresent() ? gpu : devices.stream().filter(DeviceInfo::fp64).findFirst();
+        Optional<DeviceInfo> accelerator = devices.stream().filter(d -> d.type().accelerator() && d.fp64()).findFirst();
+        Optional<DeviceInfo> any = accelerator.isPresent() ? accelerator
+                : devices.stream().filter(DeviceInfo::fp64).findFirst();
         if (any.isEmpty()) {
             return none("OpenCL: no device supports fp64 (cl_khr_fp64); devices: " + list(devices),
                     "use a device with double precision, or the cpu backend");

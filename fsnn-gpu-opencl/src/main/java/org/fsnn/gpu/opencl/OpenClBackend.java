@@ -61,6 +61,7 @@ public final class OpenClBackend implements Backend {
     }
 
     /** Opens a scope that frees, on close, the buffers allocated inside it on this thread. */
+    @Override
     public BufferScope scope() {
         return memory.openScope();
     }

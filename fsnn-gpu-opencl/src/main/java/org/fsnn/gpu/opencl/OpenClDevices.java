@@ -8,7 +8,6 @@ import static org.jocl.CL.CL_DEVICE_NAME;
 import static org.jocl.CL.CL_DEVICE_NOT_FOUND;
 import static org.jocl.CL.CL_DEVICE_TYPE;
 import static org.jocl.CL.CL_DEVICE_TYPE_ALL;
-import static org.jocl.CL.CL_DEVICE_TYPE_GPU;
 import static org.jocl.CL.CL_PLATFORM_NAME;
 import static org.jocl.CL.clGetDeviceIDs;
 import static org.jocl.CL.clGetDeviceInfo;
@@ -156,10 +155,10 @@ final class OpenClDevices {
 
     private static DeviceInfo describe(int p, int d, String platformName, cl_device_id id) {
         String name = deviceString(id, CL_DEVICE_NAME);
-        boolean gpu = (deviceLong(id, CL_DEVICE_TYPE) & CL_DEVICE_TYPE_GPU) != 0;
+        DeviceType type = DeviceType.of(deviceLong(id, CL_DEVICE_TYPE));
         boolean fp64 = deviceString(id, CL_DEVICE_EXTENSIONS).contains("cl_khr_fp64")
                 || deviceLong(id, CL_DEVICE_DOUBLE_FP_CONFIG) != 0;
-        return new DeviceInfo(p, d, platformName, name, gpu, fp64, deviceLong(id, CL_DEVICE_GLOBAL_MEM_SIZE));
+        return new DeviceInfo(p, d, platformName, name, type, fp64, deviceLong(id, CL_DEVICE_GLOBAL_MEM_SIZE));
     }
 
     static String platformString(cl_platform_id platform, int param) {

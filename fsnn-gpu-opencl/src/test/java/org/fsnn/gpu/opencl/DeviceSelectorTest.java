@@ -11,10 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DeviceSelectorTest {
-    private static final DeviceInfo CPU = new DeviceInfo(0, 0, "Portable Computing Language", "pthread-AMD EPYC", false,
+    private static final DeviceInfo CPU = new DeviceInfo(0, 0, "Portable Computing Language", "pthread-AMD EPYC", DeviceType.CPU,
             true, 1L << 34);
-    private static final DeviceInfo SINGLE_GPU = new DeviceInfo(1, 0, "Intel OpenCL", "Iris Xe", true, false, 1L << 32);
-    private static final DeviceInfo DOUBLE_GPU = new DeviceInfo(2, 1, "NVIDIA CUDA", "NVIDIA H100", true, true, 80L << 30);
+    private static final DeviceInfo SINGLE_GPU = new DeviceInfo(1, 0, "Intel OpenCL", "Iris Xe", DeviceType.GPU, false, 1L << 32);
+    private static final DeviceInfo DOUBLE_GPU = new DeviceInfo(2, 1, "NVIDIA CUDA", "NVIDIA H100", DeviceType.GPU, true, 80L << 30);
 
     private static DeviceSelector.Choice choose(List<DeviceInfo> devices, String selector) {
         return DeviceSelector.choose(devices, Optional.ofNullable(selector));
@@ -23,6 +23,12 @@ class DeviceSelectorTest {
     @Test
     void defaultPrefersTheFirstGpuWithFp64() {
         assertEquals(DOUBLE_GPU, choose(List.of(CPU, SINGLE_GPU, DOUBLE_GPU), null).device().orElseThrow());
+    }
+
+    @Test
+    void defaultPrefersAnAcceleratorToACpuDevice() {
+        DeviceInfo card = new DeviceInfo(3, 0, "Xilinx", "Alveo", DeviceType.ACCELERATOR, true, 1L << 34);
+        assertEquals(card, choose(List.of(CPU, card), null).device().orElseThrow());
     }
 
     @Test

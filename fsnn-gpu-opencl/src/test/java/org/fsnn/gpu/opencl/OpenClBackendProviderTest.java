@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.fsnn.api.backend.Availability;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.backend.BackendUnavailableException;
@@ -27,11 +28,51 @@ class OpenClBackendProviderTest {
         return new OpenClBackendProvider(props::get, Map.<String, String>of()::get);
     }
 
+    private static DeviceInfo device(DeviceType type) {
+        return new DeviceInfo(0, 0, "Some Platform", "some " + type, type, true, 1L << 33);
+    }
+
+    private static DeviceSelector.Choice chosen(DeviceInfo device) {
+        return DeviceSelector.choose(List.of(device), Optional.empty());
+    }
+
     @Test
-    void isFoundByServiceLoaderWithItsNameAndPriority() {
+    void isFoundByServiceLoaderWithItsNameAndADevicePriority() {
         BackendProvider p = Registry.load(BackendProvider.class).find("opencl").orElseThrow();
         assertEquals("opencl", p.name());
-        assertEquals(300, p.priority());
+        assertTrue(p.priority() == 300 || p.priority() == 150, "priority " + p.priority());
+    }
+
+    @Test
+    void gpusAndAcceleratorsOutrankTheCpuBackendButCpuDevicesDoNot() {
+        assertEquals(300, OpenClBackendProvider.priority(Optional.of(device(DeviceType.GPU))));
+        assertEquals(300, OpenClBackendProvider.priority(Optional.of(device(DeviceType.ACCELERATOR))));
+        assertEquals(150, OpenClBackendProvider.priority(Optional.of(device(DeviceType.CPU))));
+        assertEquals(150, OpenClBackendProvider.priority(Optional.of(device(DeviceType.OTHER))));
+        assertEquals(300, OpenClBackendProvider.priority(Optional.empty()), "an unavailable backend keeps its nominal priority");
+    }
+
+    @Test
+    void cpuDeviceDetailSaysWhyItIsNotTheDefaultAndHowToForceIt() {
+        Availability cpu = OpenClBackendProvider.explainPriority(chosen(device(DeviceType.CPU))).availability();
+        assertTrue(cpu.available());
+        assertTrue(cpu.detail().startsWith(device(DeviceType.CPU).describe()), cpu.detail());
+        assertTrue(cpu.detail().contains("priority 150") && cpu.detail().contains("below cpu")
+                && cpu.detail().contains("--backend opencl"), cpu.detail());
+        Availability gpu = OpenClBackendProvider.explainPriority(chosen(device(DeviceType.GPU))).availability();
+        assertEquals(device(DeviceType.GPU).describe(), gpu.detail());
+    }
+
+    @Test
+    void installedDevicePriorityFollowsItsType() {
+        OpenClDevices.Enumeration found = OpenClDevices.enumerate();
+        assumeTrue(!found.failed(), "no OpenCL runtime here");
+        OpenClBackendProvider p = new OpenClBackendProvider();
+        assumeTrue(p.probe().available(), () -> "OpenCL unavailable: " + p.probe().explain());
+        DeviceInfo d = DeviceSelector.choose(found.devices(), DeviceSelector.configured(System::getProperty, System::getenv))
+                .device().orElseThrow();
+        assertEquals(d.type().accelerator() ? 300 : 150, p.priority(), d.describe());
+        assertEquals(d.type().accelerator(), !p.probe().detail().contains("below cpu"), p.probe().detail());
     }
 
     @Test

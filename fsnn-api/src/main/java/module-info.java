@@ -8,6 +8,8 @@
  * @uses org.fsnn.api.layer.LayerProvider
  * @uses org.fsnn.api.integrate.IntegratorProvider
  * @uses org.fsnn.api.solver.SolverProvider
+ * @uses org.fsnn.api.loss.LossProvider
+ * @uses org.fsnn.api.transform.TargetTransformProvider
  * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
  */
 module org.fsnn.api {
@@ -20,12 +22,16 @@ module org.fsnn.api {
     exports org.fsnn.api.layer;
     exports org.fsnn.api.integrate;
     exports org.fsnn.api.solver;
+    exports org.fsnn.api.loss;
+    exports org.fsnn.api.transform;
 
     uses org.fsnn.api.backend.BackendProvider;
     uses org.fsnn.api.system.SystemProvider;
     uses org.fsnn.api.layer.LayerProvider;
     uses org.fsnn.api.integrate.IntegratorProvider;
     uses org.fsnn.api.solver.SolverProvider;
+    uses org.fsnn.api.loss.LossProvider;
+    uses org.fsnn.api.transform.TargetTransformProvider;
 
     provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
 }

@@ -15,4 +15,20 @@ module org.fsnn.training {
     exports org.fsnn.training.metrics;
     exports org.fsnn.training.plot;
     exports org.fsnn.training.report;
+    exports org.fsnn.training.optim;
+    exports org.fsnn.training.transform;
+    exports org.fsnn.training.loss;
+    exports org.fsnn.training.model;
+    exports org.fsnn.training.train;
+
+    provides org.fsnn.api.transform.TargetTransformProvider with
+            org.fsnn.training.transform.IdentityTransform,
+            org.fsnn.training.transform.AsinhMadProvider;
+    provides org.fsnn.api.loss.LossProvider with
+            org.fsnn.training.loss.RhsMseProvider,
+            org.fsnn.training.loss.FsnnLossProvider,
+            org.fsnn.training.loss.FsnnLossProvider.SystemTerm,
+            org.fsnn.training.loss.FsnnLossProvider.FastTerm,
+            org.fsnn.training.loss.FsnnLossProvider.SlowTerm,
+            org.fsnn.training.loss.FsnnLossProvider.ManifoldTerm;
 }

@@ -5,8 +5,10 @@ import java.util.List;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.integrate.IntegratorProvider;
 import org.fsnn.api.layer.LayerProvider;
+import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.solver.SolverProvider;
 import org.fsnn.api.system.SystemProvider;
+import org.fsnn.api.transform.TargetTransformProvider;
 
 /**
  * Every kind of plugin fsnn knows: the service provider interfaces that fsnn-api declares
@@ -23,7 +25,9 @@ public final class PluginKinds {
             SystemProvider.class,
             LayerProvider.class,
             IntegratorProvider.class,
-            SolverProvider.class);
+            SolverProvider.class,
+            LossProvider.class,
+            TargetTransformProvider.class);
 
     private PluginKinds() {}
 

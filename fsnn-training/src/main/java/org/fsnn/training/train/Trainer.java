@@ -1,0 +1,316 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.training.train;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fsnn.api.autodiff.Tape;
+import org.fsnn.api.backend.Backend;
+import org.fsnn.api.loss.Loss;
+import org.fsnn.api.loss.LossTerms;
+import org.fsnn.api.nn.Module;
+import org.fsnn.api.nn.Parameter;
+import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.api.tensor.Tensor;
+import org.fsnn.training.model.FittedState;
+import org.fsnn.training.optim.GradientTransform;
+import org.fsnn.training.optim.Optim;
+import org.fsnn.training.optim.Update;
+
+/**
+ * Mini-batch training of any {@link Module} with any {@link Loss} over a {@link BatchSource}.
+ *
+ * <p>Each epoch shuffles the training samples by (seed, epoch) ({@link Shuffle}), takes one
+ * optimizer update per batch, then evaluates the held-out validation samples without gradients.
+ * The parameters with the lowest validation loss (training loss when nothing is held out) are
+ * kept. Every epoch appends a row to {@value #LOG}; every {@code checkpointEvery} epochs and after
+ * the last one, {@value #CHECKPOINT} is replaced atomically ({@link Checkpoint}).
+ *
+ * <p>{@link #run run(true)} continues from the checkpoint in the run directory and produces the
+ * same parameters, optimizer state and log rows, bit for bit, as a run that never stopped (on the
+ * same backend and thread count). A non-finite loss term or gradient stops training with a
+ * {@link TrainingDivergedException} before the update is applied; the checkpoint on disk is then
+ * the last good one.
+ *
+ * @param <M> the model type
+ * @param <B> the batch type
+ */
+public final class Trainer<M extends Module, B> {
+    /** The checkpoint's file name in the run directory. */
+    public static final String CHECKPOINT = "checkpoint.json";
+    /** The log's file name in the run directory. */
+    public static final String LOG = "log.csv";
+
+    private final M model;
+    private final Loss<M, B> loss;
+    private final BatchSource<B> data;
+    private final TrainerConfig config;
+    private final Path runDir;
+    private final Map<String, Object> resolvedConfig;
+
+    /**
+     * @param model the model, initialized (and fitted, for {@link FittedState} models)
+     * @param loss the objective
+     * @param data the samples
+     * @param config how to train
+     * @param runDir where the checkpoint and log go; created if missing
+     * @param resolvedConfig the full run configuration, saved in checkpoints
+     */
+    public Trainer(M model, Loss<M, B> loss, BatchSource<B> data, TrainerConfig config, Path runDir, ConfigNode resolvedConfig) {
+        if (!loss.modelType().isInstance(model)) {
+            throw new IllegalArgumentException("trainer: loss evaluates a " + loss.modelType().getSimpleName()
+                    + ", not a " + model.getClass().getSimpleName());
+        }
+        if (data.size() < 1) {
+            throw new IllegalArgumentException("trainer: no samples");
+        }
+        this.model = model;
+        this.loss = loss;
+        this.data = data;
+        this.config = config;
+        this.runDir = runDir;
+        this.resolvedConfig = resolvedConfig.asMap();
+    }
+
+    /** The checkpoint file. */
+    public Path checkpointFile() {
+        return runDir.resolve(CHECKPOINT);
+    }
+
+    /**
+     * Trains to {@code config.epochs()}.
+     *
+     * @param resume continue from the run directory's checkpoint (which must exist) rather than
+     *     start afresh (which discards an old log)
+     * @throws TrainingDivergedException on a non-finite loss term or gradient
+     * @throws UncheckedIOException if the run directory cannot be written
+     */
+    public TrainingResult run(boolean resume) {
+        try {
+            Files.createDirectories(runDir);
+            return train(resume);
+        } catch (IOException e) {
+            throw new UncheckedIOException("trainer: run directory " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private TrainingResult train(boolean resume) throws IOException {
+        Map<String, Parameter> params = model.parameters();
+        Backend backend = params.values().iterator().next().value().backend();
+        OptimizerRun<?> opt = OptimizerRun.of(config.optimizer().build());
+        EpochLog log = new EpochLog(runDir.resolve(LOG));
+        int[] order = Shuffle.permutation(data.size(), config.seed(), 0);
+        int validation = (int) Math.floor(config.validationFraction() * data.size());
+        int[] valIdx = Arrays.copyOfRange(order, 0, validation);
+        int[] trainIdx = Arrays.copyOfRange(order, validation, order.length);
+        if (trainIdx.length == 0) {
+            throw new IllegalArgumentException("trainer: validationFraction " + config.validationFraction()
+                    + " leaves no training samples out of " + data.size());
+        }
+
+        int startEpoch = 0;
+        long step = 0;
+        int bestEpoch = 0;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        Map<String, Tensor> best = model.state();
+        if (resume) {
+            Checkpoint c = Checkpoint.read(checkpointFile(), backend);
+            if (c.seed() != config.seed()) {
+                throw new IllegalArgumentException("trainer: checkpoint " + checkpointFile() + " was made with seed "
+                        + c.seed() + " but the config has seed " + config.seed());
+            }
+            model.load(c.parameters());
+            if (model instanceof FittedState f) {
+                f.loadFittedState(c.fitted());
+            }
+            opt.load(c.optimizer(), model.state());
+            startEpoch = c.epoch();
+            step = c.step();
+            bestEpoch = c.bestEpoch();
+            bestLoss = c.bestLoss();
+            best = c.bestParameters();
+            log.truncateAfter(startEpoch);
+        } else {
+            opt.init(model.state());
+            log.reset();
+        }
+
+        ProgressLine progress = ProgressLine.onTerminal(config.progress());
+        int batches = (trainIdx.length + config.batchSize() - 1) / config.batchSize();
+        long totalBatches = (long) batches * (config.epochs() - startEpoch);
+        long doneBatches = 0;
+        Map<String, Double> means = Map.of();
+        List<String> header = null;
+        for (int epoch = startEpoch + 1; epoch <= config.epochs(); epoch++) {
+            long t0 = System.nanoTime();
+            int[] perm = Shuffle.permutation(trainIdx.length, config.seed(), epoch);
+            Map<String, Double> sums = new LinkedHashMap<>();
+            double total = 0;
+            for (int j = 0; j < batches; j++) {
+                int from = j * config.batchSize();
+                int to = Math.min(from + config.batchSize(), perm.length);
+                int[] idx = new int[to - from];
+                for (int i = 0; i < idx.length; i++) {
+                    idx[i] = trainIdx[perm[from + i]];
+                }
+                Map<String, Double> values = step(opt, params, data.batch(idx), epoch, j + 1);
+                step++;
+                double batchTotal = 0;
+                for (var e : values.entrySet()) {
+                    sums.merge(e.getKey(), e.getValue() * idx.length, Double::sum);
+                    batchTotal += e.getValue();
+                }
+                total += batchTotal * idx.length;
+                doneBatches++;
+                if (progress != null) {
+                    progress.update(epoch, config.epochs(), j + 1, batches, total / (to), doneBatches, totalBatches);
+                }
+            }
+            means = new LinkedHashMap<>();
+            for (var e : sums.entrySet()) {
+                means.put(e.getKey(), e.getValue() / trainIdx.length);
+            }
+            double trainLoss = total / trainIdx.length;
+            double valLoss = valIdx.length == 0 ? Double.NaN : validate(valIdx, epoch);
+            double monitored = valIdx.length == 0 ? trainLoss : valLoss;
+            if (monitored < bestLoss) {
+                bestLoss = monitored;
+                bestEpoch = epoch;
+                best = model.state();
+            }
+            if (header == null) {
+                header = new ArrayList<>(List.of("epoch", "train_loss"));
+                for (String term : means.keySet()) {
+                    header.add("train_" + term);
+                }
+                header.addAll(List.of("val_loss", "lr", "seconds"));
+            }
+            List<String> row = new ArrayList<>(List.of(Integer.toString(epoch), Double.toString(trainLoss)));
+            means.values().forEach(v -> row.add(Double.toString(v)));
+            row.add(valIdx.length == 0 ? "" : Double.toString(valLoss));
+            row.add(Double.toString(config.optimizer().learningRate().at(step - 1)));
+            row.add(Double.toString((System.nanoTime() - t0) / 1e9));
+            log.append(header, row);
+            if (epoch % config.checkpointEvery() == 0 || epoch == config.epochs()) {
+                checkParametersFinite(epoch);
+                Map<String, Tensor> fitted = model instanceof FittedState f ? f.fittedState() : Map.of();
+                new Checkpoint(epoch, step, config.seed(), resolvedConfig, bestEpoch, bestLoss, model.state(), best,
+                        fitted, opt.save()).write(checkpointFile());
+            }
+        }
+        if (config.restoreBest() && bestEpoch > 0) {
+            model.load(best);
+        }
+        return new TrainingResult(config.epochs(), bestEpoch, bestLoss, means, checkpointFile(), runDir.resolve(LOG));
+    }
+
+    /** One update; returns the batch's term values. */
+    private Map<String, Double> step(OptimizerRun<?> opt, Map<String, Parameter> params, B batch, int epoch, int j) {
+        model.zeroGrad();
+        Map<String, Double> values;
+        try (Tape tape = Tape.open()) {
+            LossTerms terms = loss.terms(model, batch);
+            values = terms.values();
+            for (var e : values.entrySet()) {
+                if (!Double.isFinite(e.getValue())) {
+                    throw diverged(epoch, j, "loss term '" + e.getKey() + "' is " + e.getValue());
+                }
+            }
+            tape.backward(terms.total());
+        }
+        Map<String, Tensor> grads = new LinkedHashMap<>();
+        for (var e : params.entrySet()) {
+            Tensor g = e.getValue().grad();
+            if (!allFinite(g)) {
+                throw diverged(epoch, j, "the gradient of parameter '" + e.getKey() + "' is not finite");
+            }
+            grads.put(e.getKey(), g);
+        }
+        opt.update(grads, model.state(), params);
+        model.zeroGrad();
+        return values;
+    }
+
+    private double validate(int[] valIdx, int epoch) {
+        double total = 0;
+        try (Tape.NoGrad _ = Tape.noGrad()) {
+            for (int from = 0; from < valIdx.length; from += config.batchSize()) {
+                int[] idx = Arrays.copyOfRange(valIdx, from, Math.min(from + config.batchSize(), valIdx.length));
+                LossTerms terms = loss.terms(model, data.batch(idx));
+                for (var e : terms.values().entrySet()) {
+                    if (!Double.isFinite(e.getValue())) {
+                        throw new TrainingDivergedException("epoch " + epoch + ", validation: loss term '" + e.getKey()
+                                + "' is " + e.getValue() + lastCheckpointNote());
+                    }
+                    total += e.getValue() * idx.length;
+                }
+            }
+        }
+        return total / valIdx.length;
+    }
+
+    private void checkParametersFinite(int epoch) {
+        model.parameters().forEach((name, p) -> {
+            if (!allFinite(p.value())) {
+                throw new TrainingDivergedException("epoch " + epoch + ": parameter '" + name
+                        + "' is not finite; checkpoint not written" + lastCheckpointNote());
+            }
+        });
+    }
+
+    private TrainingDivergedException diverged(int epoch, int batch, String what) {
+        return new TrainingDivergedException("epoch " + epoch + ", batch " + batch + ": " + what
+                + "; the update was not applied" + lastCheckpointNote());
+    }
+
+    private String lastCheckpointNote() {
+        return Files.exists(checkpointFile()) ? "; the last checkpoint " + checkpointFile() + " is kept" : "";
+    }
+
+    private static boolean allFinite(Tensor t) {
+        for (double v : t.toArray()) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A gradient transform with its current state, so the trainer needs no state type. */
+    private static final class OptimizerRun<S> {
+        private final GradientTransform<S> transform;
+        private S state;
+
+        private OptimizerRun(GradientTransform<S> transform) {
+            this.transform = transform;
+        }
+
+        static <S> OptimizerRun<S> of(GradientTransform<S> transform) {
+            return new OptimizerRun<>(transform);
+        }
+
+        void init(Map<String, Tensor> params) {
+            state = transform.init(params);
+        }
+
+        void load(Map<String, Tensor> saved, Map<String, Tensor> params) {
+            state = transform.loadState(saved, params);
+        }
+
+        Map<String, Tensor> save() {
+            return transform.saveState(state);
+        }
+
+        void update(Map<String, Tensor> grads, Map<String, Tensor> values, Map<String, Parameter> params) {
+            Update<S> u = transform.update(grads, state, values);
+            Optim.applyUpdates(params, u.updates());
+            state = u.state();
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.training.train;
+
+import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.training.optim.OptimizerSpec;
+
+/**
+ * How to train. Config keys (all optional): {@code epochs} (100), {@code batchSize} (256),
+ * {@code validationFraction} (0.1; the validation samples are held out once, by {@code seed}),
+ * {@code seed} (0; the shuffles), {@code checkpointEvery} (10 epochs; a checkpoint is also written
+ * after the last epoch), {@code restoreBest} (true: the model ends with the parameters of the
+ * best validation loss), {@code progress} (true: a progress line on a terminal) and
+ * {@code optimizer} ({@link OptimizerSpec}).
+ *
+ * @param epochs the number of passes over the training samples
+ * @param batchSize samples per update
+ * @param validationFraction the share of samples held out, in [0, 1)
+ * @param seed the shuffling seed
+ * @param checkpointEvery epochs between checkpoints
+ * @param restoreBest whether to end with the best parameters
+ * @param progress whether to show progress on a terminal
+ * @param optimizer the optimizer
+ */
+public record TrainerConfig(int epochs, int batchSize, double validationFraction, long seed, int checkpointEvery,
+        boolean restoreBest, boolean progress, OptimizerSpec optimizer) {
+
+    /** Checks the numbers. */
+    public TrainerConfig {
+        if (epochs < 1 || batchSize < 1 || checkpointEvery < 1) {
+            throw new IllegalArgumentException("trainer: epochs, batchSize and checkpointEvery must be >= 1, got epochs="
+                    + epochs + ", batchSize=" + batchSize + ", checkpointEvery=" + checkpointEvery);
+        }
+        if (!(validationFraction >= 0 && validationFraction < 1)) {
+            throw new IllegalArgumentException("trainer: validationFraction must be in [0, 1), got " + validationFraction);
+        }
+    }
+
+    /** Reads the keys listed on the record. */
+    public static TrainerConfig parse(ConfigNode node) {
+        node.requireOnly("epochs", "batchSize", "validationFraction", "seed", "checkpointEvery", "restoreBest",
+                "progress", "optimizer");
+        return new TrainerConfig(node.getInt("epochs", 100), node.getInt("batchSize", 256),
+                node.getDouble("validationFraction", 0.1), node.getInt("seed", 0), node.getInt("checkpointEvery", 10),
+                node.getBoolean("restoreBest", true), node.getBoolean("progress", true),
+                OptimizerSpec.parse(node.child("optimizer")));
+    }
+
+    /** A copy with another number of epochs, e.g. to extend a finished run. */
+    public TrainerConfig withEpochs(int newEpochs) {
+        return new TrainerConfig(newEpochs, batchSize, validationFraction, seed, checkpointEvery, restoreBest, progress, optimizer);
+    }
+}

@@ -92,6 +92,15 @@ class ExperimentJsonTest {
     }
 
     @Test
+    void shippedConfigsEqualThePresets() {
+        Path experiments = Path.of("..", "experiments");
+        for (String config : Presets.TABLE1) {
+            assertEquals(Presets.valorani(config), ExperimentJson.read(experiments.resolve("valorani-" + config + ".json")));
+        }
+        assertEquals(Presets.quickstart(), ExperimentJson.read(experiments.resolve("quickstart.json")));
+    }
+
+    @Test
     void withSeedRenamesAndReseeds() {
         Experiment e = Experiment.builder("base").build().withSeed(3);
         assertEquals("base-s3", e.name());

@@ -175,7 +175,7 @@ public final class ExperimentRunner {
         TrainingResult result = trainer.run(resume);
         double trainSeconds = (System.nanoTime() - t1) / 1e9;
 
-        List<RunPlots.TargetStats> targetStats = targetPlots(model, data, runDir);
+        List<RunPlots.TargetStats> targetStats = targetPlots(model, backend, data, runDir);
         RunOutcome outcome = evaluateAndReport(e, model, backend, runDir, result.bestLoss(), trainSeconds,
                 targetStats);
         writeProvenance(e, backend, runDir, started, dataSeconds, trainSeconds, outcome.metrics());
@@ -263,10 +263,10 @@ public final class ExperimentRunner {
         return new RunOutcome(runDir, e, metrics);
     }
 
-    private static List<RunPlots.TargetStats> targetPlots(RhsModel model, TrainingData data, Path runDir) {
+    private static List<RunPlots.TargetStats> targetPlots(RhsModel model, Backend backend, TrainingData data,
+            Path runDir) {
         int d = data.dimension();
         int n = data.count();
-        Backend backend = Backends.reference();
         Tensor transformed;
         try (Tape.NoGrad _ = Tape.noGrad()) {
             transformed = model.transform().forward(Var.constant(backend.fromArray(data.labels(), n, d))).value();

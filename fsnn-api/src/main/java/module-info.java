@@ -10,6 +10,7 @@
  * @uses org.fsnn.api.solver.SolverProvider
  * @uses org.fsnn.api.loss.LossProvider
  * @uses org.fsnn.api.transform.TargetTransformProvider
+ * @uses org.fsnn.api.augment.AugmentationProvider
  * @provides org.fsnn.api.backend.BackendProvider the scalar reference backend, {@code reference}
  */
 module org.fsnn.api {
@@ -24,6 +25,7 @@ module org.fsnn.api {
     exports org.fsnn.api.solver;
     exports org.fsnn.api.loss;
     exports org.fsnn.api.transform;
+    exports org.fsnn.api.augment;
 
     uses org.fsnn.api.backend.BackendProvider;
     uses org.fsnn.api.system.SystemProvider;
@@ -32,6 +34,7 @@ module org.fsnn.api {
     uses org.fsnn.api.solver.SolverProvider;
     uses org.fsnn.api.loss.LossProvider;
     uses org.fsnn.api.transform.TargetTransformProvider;
+    uses org.fsnn.api.augment.AugmentationProvider;
 
     provides org.fsnn.api.backend.BackendProvider with org.fsnn.api.internal.scalar.ScalarBackendProvider;
 }

@@ -20,6 +20,8 @@ module org.fsnn.training {
     exports org.fsnn.training.loss;
     exports org.fsnn.training.model;
     exports org.fsnn.training.train;
+    exports org.fsnn.training.data;
+    exports org.fsnn.training.augment;
 
     provides org.fsnn.api.transform.TargetTransformProvider with
             org.fsnn.training.transform.IdentityTransform,
@@ -31,4 +33,5 @@ module org.fsnn.training {
             org.fsnn.training.loss.FsnnLossProvider.FastTerm,
             org.fsnn.training.loss.FsnnLossProvider.SlowTerm,
             org.fsnn.training.loss.FsnnLossProvider.ManifoldTerm;
+    provides org.fsnn.api.augment.AugmentationProvider with org.fsnn.training.augment.FuzzyCloudProvider;
 }

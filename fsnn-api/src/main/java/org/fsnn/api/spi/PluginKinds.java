@@ -2,6 +2,7 @@
 package org.fsnn.api.spi;
 
 import java.util.List;
+import org.fsnn.api.augment.AugmentationProvider;
 import org.fsnn.api.backend.BackendProvider;
 import org.fsnn.api.integrate.IntegratorProvider;
 import org.fsnn.api.layer.LayerProvider;
@@ -27,7 +28,8 @@ public final class PluginKinds {
             IntegratorProvider.class,
             SolverProvider.class,
             LossProvider.class,
-            TargetTransformProvider.class);
+            TargetTransformProvider.class,
+            AugmentationProvider.class);
 
     private PluginKinds() {}
 

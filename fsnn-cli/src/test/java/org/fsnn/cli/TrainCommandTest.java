@@ -19,7 +19,7 @@ class TrainCommandTest {
     /** A run that takes seconds: Davis–Skodje at two ε, exact labels, a tiny MLP, three epochs. */
     static final String TINY = """
             {"name": "tiny", "epsGrid": [0.05, 0.2],
-             "data": {"trajectories": 2, "tEnd": 1.0, "dt": 0.05, "labels": "exact"},
+             "data": {"trajectories": 2, "tEnd": 1.0, "dt": 0.05, "labels": "direct"},
              "model": {"hidden": [8, 8]}, "transform": "asinh-mad",
              "training": {"epochs": 3, "batchSize": 16, "checkpointInterval": 2, "seed": 3},
              "evaluation": {"trajectories": 2, "dt": 0.01, "tEnd": 0.5}}
@@ -81,6 +81,8 @@ class TrainCommandTest {
         "{\"name\": \"x\",, }|invalid JSON at line 1",
         "{\"transform\": \"log\"}|no TargetTransformProvider named 'log'; known: [",
         "{\"loss\": \"l1\"}|no LossProvider named 'l1'; known: [",
+        "{\"data\": {\"augmentation\": \"jitter\"}}|no AugmentationProvider named 'jitter'; known: [fuzzy-cloud]",
+        "{\"data\": {\"cloud\": {\"offFraction\": 2}}}|$.data.cloud.offFraction: must be in [0, 1], got 2.0",
         "{\"system\": {\"name\": \"lorenz\"}}|no SystemProvider named 'lorenz'; known: [",
         "{\"model\": {\"hidden\": [8], \"activation\": \"nope\"}}|$.model",
     })

@@ -9,9 +9,10 @@ package org.fsnn.training.experiment;
  * @param trajectories trajectories per ε
  * @param tEnd the final time of each trajectory
  * @param dt the sampling interval along a trajectory
- * @param labels how targets are computed: {@code exact} (the system's right-hand side, eq. 15),
- *     {@code burst} (the paper's central difference of short integrations, Algorithm 4) or
- *     {@code burst-unbiased} (a bias-free variant of it)
+ * @param labels how targets are computed: {@code direct} (the system's right-hand side, eq. 15),
+ *     {@code burst} (the paper's central difference of short integrations, Algorithm 4, biased by
+ *     O((λτ)²) along fast directions), or its corrected variants {@code burst-richardson} and
+ *     {@code burst-adaptive} ({@link org.fsnn.training.data.LabelMode})
  * @param burstTau the burst horizon τ of burst labels
  * @param augmentation an {@code AugmentationProvider} name, or {@code none}
  * @param cloud the fuzzy-cloud settings, used when {@code augmentation} is {@code fuzzy-cloud}
@@ -19,14 +20,11 @@ package org.fsnn.training.experiment;
 public record DataSpec(int trajectories, double tEnd, double dt, String labels, double burstTau,
         String augmentation, CloudSpec cloud) {
 
-    /** The label modes. */
-    public static final java.util.List<String> LABEL_MODES = java.util.List.of("exact", "burst", "burst-unbiased");
-
     /** The name that turns augmentation off. */
     public static final String NO_AUGMENTATION = "none";
 
-    /** Twenty trajectories per ε on [0, 6] sampled every 0.01, exact labels, no augmentation. */
-    public static final DataSpec DEFAULT = new DataSpec(20, 6.0, 0.01, "exact", 1e-2, NO_AUGMENTATION,
+    /** Twenty trajectories per ε on [0, 6] sampled every 0.01, the paper's burst labels, no augmentation. */
+    public static final DataSpec DEFAULT = new DataSpec(20, 6.0, 0.01, "burst", 1e-2, NO_AUGMENTATION,
             CloudSpec.PAPER);
 
     /** Validates every field. */
@@ -35,8 +33,7 @@ public record DataSpec(int trajectories, double tEnd, double dt, String labels, 
         Checks.positive(tEnd, "data.tEnd");
         Checks.positive(dt, "data.dt");
         Checks.require(dt <= tEnd, "data.dt", "must not exceed data.tEnd = " + tEnd + ", got " + dt);
-        Checks.require(LABEL_MODES.contains(labels), "data.labels", "must be one of " + LABEL_MODES + ", got '"
-                + labels + "'");
+        org.fsnn.training.data.LabelMode.of("data.labels", labels);
         Checks.positive(burstTau, "data.burstTau");
         Checks.require(augmentation != null && !augmentation.isBlank(), "data.augmentation", "must not be empty");
         java.util.Objects.requireNonNull(cloud, "data.cloud");

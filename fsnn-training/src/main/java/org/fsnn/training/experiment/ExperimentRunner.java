@@ -91,8 +91,10 @@ public final class ExperimentRunner {
         Registry.load(TargetTransformProvider.class).get(e.transform());
         Loss<?, ?> loss = Registry.load(LossProvider.class).get(e.loss()).create(ConfigNode.empty());
         loss.as(RhsModel.class, RhsBatch.class);
-        Augmentations.validate(e);
-        Labels.validate(e.data());
+        Labels.spec(e.data());
+        if (e.data().augmented()) {
+            Augmentations.create(e);
+        }
         int d = systems.at(e.epsGrid().getFirst()).dimension();
         try {
             ModelFactory.unfitted(e, d, Backends.reference(), new SplittableRandom(0));

@@ -3,13 +3,14 @@ package org.fsnn.training.experiment;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.fsnn.api.augment.SystemFamily;
 import org.fsnn.api.spi.Registry;
 import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.Params;
 import org.fsnn.api.system.SystemProvider;
 
 /** The experiment's system at any ε, each made once: its provider with the spec's parameters. */
-final class SystemFamilies {
+final class SystemFamilies implements SystemFamily {
     private final SystemProvider provider;
     private final Map<String, Double> params;
     private final Map<Double, DynamicalSystem> made = new HashMap<>();
@@ -31,7 +32,8 @@ final class SystemFamilies {
      *
      * @throws IllegalArgumentException if the system rejects a parameter or this ε
      */
-    synchronized DynamicalSystem at(double eps) {
+    @Override
+    public synchronized DynamicalSystem at(double eps) {
         DynamicalSystem s = made.get(eps);
         if (s == null) {
             Map<String, Double> given = new HashMap<>(params);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.fsnn.api.augment.RhsSamples;
 import org.fsnn.api.solver.OdeSolver;
+import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.solver.Solution;
 import org.fsnn.api.solver.SolverProvider;
 import org.fsnn.api.spi.Registry;
@@ -16,8 +18,9 @@ import org.fsnn.api.system.Params;
  * The training samples of an experiment (paper Algorithms 2 and 3): at every ε of the grid,
  * {@code data.trajectories} reference trajectories from random initial states of the system's
  * sampler, integrated by {@code dopri5} at rtol 1e-9, atol 1e-12 and sampled every {@code data.dt}
- * up to {@code data.tEnd}; each sample labelled per {@code data.labels}; then the augmentation, if
- * any.
+ * up to {@code data.tEnd}; each sample labelled per {@code data.labels} ({@code direct} = the exact
+ * right-hand side, or the burst variants of {@link org.fsnn.training.data.LabelMode}); then the
+ * augmentation, if any.
  *
  * @param dimension the state dimension d
  * @param states the sampled states, {@code [n, d]}
@@ -64,9 +67,11 @@ record TrainingData(int dimension, double[] states, double[] eps, double[] label
             System.arraycopy(states.get(i), 0, z, i * d, d);
             e[i] = epsOf.get(i);
         }
-        double[] labels = Labels.compute(spec, systems, d, z, e);
-        TrainingData base = new TrainingData(d, z, e, labels, n);
-        return spec.augmented() ? Augmentations.apply(experiment, systems, base, rng.split().nextLong()) : base;
+        RhsSamples base = Labels.compute(spec, systems, d, z, e, ProgressListener.NONE);
+        RhsSamples all = spec.augmented()
+                ? Augmentations.apply(experiment, systems, base, rng.split().nextLong(), ProgressListener.NONE)
+                : base;
+        return new TrainingData(d, all.states(), all.epsilon(), all.labels(), n);
     }
 
     private static OdeSolver referenceSolver() {

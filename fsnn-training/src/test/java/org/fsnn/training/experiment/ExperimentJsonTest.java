@@ -68,7 +68,7 @@ class ExperimentJsonTest {
     void outOfRangeValuesNameTheField() {
         assertEquals("$.training.epochs: must be at least 1, got 0", error("{\"training\": {\"epochs\": 0}}"));
         assertEquals("$.epsGrid[0]: must be a finite number > 0, got -0.1", error("{\"epsGrid\": [-0.1]}"));
-        assertTrue(error("{\"data\": {\"labels\": \"guess\"}}").startsWith("$.data.labels: must be one of"));
+        assertTrue(error("{\"data\": {\"labels\": \"guess\"}}").startsWith("$.data.labels: unknown label mode 'guess'; expected one of [direct, burst,"));
     }
 
     @Test

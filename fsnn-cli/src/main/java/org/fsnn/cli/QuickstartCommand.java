@@ -29,6 +29,7 @@ public final class QuickstartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        SmallModelBackend.preferCpu(spec.commandLine().getErr());
         var experiment = Presets.quickstart();
         var run = new ExperimentRunner(spec.commandLine().getErr(), true)
                 .train(experiment, out != null ? out : TrainCommand.defaultOut(experiment.name()));

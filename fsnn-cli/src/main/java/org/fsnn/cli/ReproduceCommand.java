@@ -44,6 +44,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (!Reproductions.NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown reproduction '" + name + "'; known: " + Reproductions.NAMES);
         }
+        SmallModelBackend.preferCpu(spec.commandLine().getErr());
         Path dir = out != null ? out : TrainCommand.defaultOut(name + (quick ? "-quick" : ""));
         ExperimentRunner runner = new ExperimentRunner(spec.commandLine().getErr(), true);
         Path summary = new Reproductions(new Ablation(runner, spec.commandLine().getErr())).run(name, quick, dir);

@@ -108,6 +108,30 @@ class TrainCommandTest {
     }
 
     @Test
+    void resumeContinuesFromTheCheckpointToTheConfiguredEpochs(@TempDir Path tmp) throws IOException {
+        Path config = write(tmp, "tiny.json", TINY);
+        Path run = tmp.resolve("run");
+        assertEquals(0, CliRun.fsnn("train", config.toString(), "--out", run.toString()).status());
+        // A longer budget in the run's own config stands for a run cut off after epoch 3.
+        Path saved = run.resolve("config.json");
+        Files.writeString(saved, Files.readString(saved).replace("\"epochs\" : 3", "\"epochs\" : 5"));
+        CliRun r = CliRun.fsnn("train", "--resume", run.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> log = Files.readAllLines(run.resolve("log.csv"));
+        assertEquals(6, log.size(), "header and epochs 1 to 5");
+        assertTrue(log.get(5).startsWith("5,"), log.get(5));
+        assertTrue(Files.readString(run.resolve("checkpoint.json")).contains("\"epoch\" : 5"));
+    }
+
+    @Test
+    void resumeWithoutCheckpointIsOneLineExitTwo(@TempDir Path tmp) throws IOException {
+        Files.writeString(tmp.resolve("config.json"), TINY);
+        CliRun r = CliRun.fsnn("train", "--resume", tmp.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no checkpoint to resume from"), r.err());
+    }
+
+    @Test
     void existingOutputDirectoryIsRefused(@TempDir Path tmp) throws IOException {
         Path config = write(tmp, "tiny.json", TINY);
         Files.createDirectory(tmp.resolve("run"));

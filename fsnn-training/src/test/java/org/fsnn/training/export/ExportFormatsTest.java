@@ -37,11 +37,11 @@ class ExportFormatsTest {
                 .put("norm.mean", 1e300, -1e-300);
     }
 
-    private record Parsed(int[] shape, double[] data) {
+    record Parsed(int[] shape, double[] data) {
     }
 
     /** An independent .npz reader: zip entries, .npy v1 header by regular expression, LE f64. */
-    private static Map<String, Parsed> readNpz(byte[] bytes) throws IOException {
+    static Map<String, Parsed> readNpz(byte[] bytes) throws IOException {
         Map<String, Parsed> out = new LinkedHashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -72,7 +72,7 @@ class ExportFormatsTest {
     }
 
     /** An independent safetensors reader: u64 LE header size, JSON header parsed by pattern, LE f64. */
-    private static Map<String, Parsed> readSafetensors(byte[] bytes) {
+    static Map<String, Parsed> readSafetensors(byte[] bytes) {
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int n = (int) buf.getLong();
         String header = new String(bytes, 8, n, StandardCharsets.UTF_8);
@@ -95,7 +95,7 @@ class ExportFormatsTest {
         return out;
     }
 
-    private static void assertSame(NamedArrays expected, Map<String, Parsed> actual) {
+    static void assertSame(NamedArrays expected, Map<String, Parsed> actual) {
         assertEquals(expected.asMap().keySet(), actual.keySet());
         expected.asMap().forEach((name, a) -> {
             assertArrayEquals(a.shape(), actual.get(name).shape(), name);

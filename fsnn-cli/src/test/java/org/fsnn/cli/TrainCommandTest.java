@@ -57,7 +57,8 @@ class TrainCommandTest {
         for (String key : List.of("gitRevision", "jdk", "os", "arch", "backend", "device", "seeds", "timings")) {
             assertTrue(provenance.contains("\"" + key + "\""), key);
         }
-        assertTrue(Files.readString(run.resolve("report.md")).contains("plots/eigenvalues.png"));
+        String report = Files.readString(run.resolve("report.md"));
+        assertTrue(report.contains("plots/eigenvalues.png") && report.contains("## Label floor"), report);
         assertEquals(4, Files.readAllLines(run.resolve("log.csv")).size(), "header and three epochs");
         assertEquals(List.of("run"), entries(tmp).stream().filter(n -> !n.endsWith(".json")).toList(),
                 "no staging directory left behind");

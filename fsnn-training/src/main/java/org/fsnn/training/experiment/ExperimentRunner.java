@@ -24,7 +24,9 @@ import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.transform.TargetTransformProvider;
+import org.fsnn.training.data.EigenvalueFloor;
 import org.fsnn.training.loss.RhsBatch;
 import org.fsnn.training.metrics.EpsMetrics;
 import org.fsnn.training.metrics.Evaluator;
@@ -258,11 +260,25 @@ public final class ExperimentRunner {
                     ExperimentJson.mapper().writeValueAsString(json) + "\n");
             Provenance provenance = Provenance.current(backend.name(), backend.device());
             org.fsnn.training.io.AtomicFiles.writeString(runDir.resolve(REPORT),
-                    ReportWriter.markdown(e, metrics, provenance, targetStats, plotFiles));
+                    ReportWriter.markdown(e, metrics, provenance, targetStats, plotFiles, labelFloor(e, systems)));
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot write the results into " + runDir, ex);
         }
         return new RunOutcome(runDir, e, metrics);
+    }
+
+    /** The label floor table at the evaluated ε, or empty when the system knows no fast eigenvalues. */
+    private static String labelFloor(Experiment e, SystemFamilies systems) {
+        double[] eps = e.evaluationEps().stream().mapToDouble(Double::doubleValue).toArray();
+        DynamicalSystem first = systems.at(eps[0]);
+        double[] state = new double[first.dimension()];
+        first.sampleInitialStates(new SplittableRandom(e.evaluation().seed()), 1, state);
+        try {
+            return EigenvalueFloor.table(List.of(Labels.spec(e.data())), eps,
+                    EigenvalueFloor.fastestEigenvalue(systems, state)).toMarkdown();
+        } catch (IllegalArgumentException | java.util.NoSuchElementException ex) {
+            return "";
+        }
     }
 
     private static List<RunPlots.TargetStats> targetPlots(RhsModel model, Backend backend, TrainingData data,

@@ -19,9 +19,11 @@ public final class ReportWriter {
      * @param provenance where it ran
      * @param targets the target distribution summary, empty if none was made
      * @param plots the plot files, relative to the run directory
+     * @param labelFloor a Markdown table of the fast eigenvalue the labels alone lead to at each
+     *     ε ({@link org.fsnn.training.data.EigenvalueFloor}), or empty
      */
     public static String markdown(Experiment experiment, RunMetrics metrics, Provenance provenance,
-            List<RunPlots.TargetStats> targets, List<String> plots) {
+            List<RunPlots.TargetStats> targets, List<String> plots, String labelFloor) {
         StringBuilder s = new StringBuilder();
         s.append("# Run report: ").append(experiment.name()).append("\n\n");
         s.append(String.format(Locale.ROOT,
@@ -57,6 +59,10 @@ public final class ReportWriter {
                 s.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f |%n", t.name(), t.skewRaw(),
                         t.skewTransformed(), t.qqRaw(), t.qqTransformed()));
             }
+        }
+        if (!labelFloor.isEmpty()) {
+            s.append("\n## Label floor of E_λ,fast\n\nThe fast eigenvalue that a model fitted exactly to these labels would "
+                    + "have, and its bias: no training takes E_λ,fast below it.\n\n").append(labelFloor);
         }
         s.append("\n## Plots\n\n");
         for (String p : plots) {

@@ -22,8 +22,9 @@ import org.fsnn.training.data.RhsLabeler;
  *   σ_N^eff = σ_N (absolute) or σ_N ‖F_i‖ (relative),  n = Σ_j ξ_j n_j / √(d − 1),  ξ ~ N(0, 1)
  * </pre>
  *
- * <p>The normals n_j are the orthonormal complement of t from one Householder reflection (see
- * {@link NormalBasis}; in 2-D the paper's (−t₂, t₁) up to sign). σ_N is spread evenly over the
+ * <p>The normals n_j are the orthonormal complement of t: rows 2..d of the Householder reflection
+ * H = I − 2vvᵀ/(vᵀv), v = t + sign(t₁)e₁, which maps e₁ to ∓t (the sign avoids cancellation); in
+ * 2-D this is the paper's (−t₂, t₁) up to sign. σ_N is spread evenly over the
  * d − 1 normal directions, each with standard deviation σ_N^eff/√(d − 1), so the normal offset is
  * isotropic in the normal space with E‖n‖² = (σ_N^eff)², the paper's 2-D spread in any dimension.
  * The normal space holds every direction off the flow, including slow ones when N_x &gt; 1. Where

@@ -69,4 +69,11 @@ public record DatasetCache(Path directory) {
         Map<String, Object> key = recipe.toMap();
         return DatasetCodec.decodeFastSlow(load(key, () -> DatasetCodec.encode(key, recipe.generate(threads, progress))));
     }
+
+    /** The right-hand-side dataset of a recipe, from the cache or generated (and cached). */
+    public org.fsnn.api.augment.RhsSamples load(RhsRecipe recipe, int threads,
+            org.fsnn.api.solver.ProgressListener progress) {
+        Map<String, Object> key = recipe.toMap();
+        return DatasetCodec.decodeRhs(load(key, () -> DatasetCodec.encode(key, recipe.generate(threads, progress))));
+    }
 }

@@ -4,7 +4,6 @@ package org.fsnn.training.data;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.fsnn.api.solver.BatchIntegration;
-import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.solver.Solution;
 import org.fsnn.api.system.DynamicalSystem;
@@ -18,7 +17,9 @@ import org.fsnn.api.system.Params;
  * s the member's state obeys dx/ds = c_m f_m(t_m + c_m s, x); a negative c_m integrates backward in
  * t. The member's index rides along as a constant last state component (its derivative is zero, so
  * every solver carries it exactly), which is how the shared right-hand side knows which member it
- * is evaluating. All members are sampled at the same rescaled output times.
+ * is evaluating. All members are sampled at the same rescaled output times. The padding would
+ * dilute the solvers' root-mean-square error norms by √(d/(d+1)); the tolerances are tightened by
+ * that factor to make up for it ({@link SolverSpec#createPadded}).
  */
 final class Ensemble implements DynamicalSystem {
 
@@ -39,13 +40,18 @@ final class Ensemble implements DynamicalSystem {
     /**
      * Integrates every member from its initial state and samples it at the rescaled times.
      *
+     * @param solver the reference solver, created here with tolerances that make up for the padding
      * @param members the problems, all of one dimension
      * @param initial one initial state per member
      * @param outputs the rescaled output times s ≥ 0, non-decreasing
      * @return {@code [member][output][component]}
      */
-    static double[][][] solve(OdeSolver solver, List<Member> members, double[][] initial, double[] outputs,
+    static double[][][] solve(SolverSpec solver, List<Member> members, double[][] initial, double[] outputs,
             int threads, ProgressListener progress) {
+        if (members.size() != initial.length) {
+            throw new IllegalArgumentException("ensemble: " + members.size() + " members but " + initial.length
+                    + " initial states");
+        }
         if (members.isEmpty()) {
             return new double[0][][];
         }
@@ -61,7 +67,7 @@ final class Ensemble implements DynamicalSystem {
             starts[m] = java.util.Arrays.copyOf(initial[m], d + 1);
             starts[m][d] = m;
         }
-        List<Solution> solutions = BatchIntegration.solve(solver, ensemble, 0, starts, outputs, threads, progress);
+        List<Solution> solutions = BatchIntegration.solve(solver.createPadded(d), ensemble, 0, starts, outputs, threads, progress);
         double[][][] out = new double[initial.length][outputs.length][];
         for (int m = 0; m < initial.length; m++) {
             double[][] states = solutions.get(m).states();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.fsnn.api.augment.RhsSamples;
 import org.fsnn.api.augment.SystemFamily;
-import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.Eigenvalues;
@@ -68,8 +67,7 @@ public final class RhsLabeler {
         }
         boolean richardson = spec.mode() == LabelMode.BURST_RICHARDSON;
         double[] outputs = richardson ? new double[] {0.5, 1} : new double[] {1};
-        OdeSolver solver = spec.solver().create();
-        double[][][] ends = Ensemble.solve(solver, members, starts, outputs, threads, progress);
+        double[][][] ends = Ensemble.solve(spec.solver(), members, starts, outputs, threads, progress);
         int last = outputs.length - 1;
         for (int i = 0; i < n; i++) {
             double[] plus = ends[2 * i][last];

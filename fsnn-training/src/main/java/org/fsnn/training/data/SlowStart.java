@@ -3,6 +3,7 @@ package org.fsnn.training.data;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fsnn.api.spi.ConfigNode;
 
 /**
  * Where slow-scale sequences start, so that they begin near the slow manifold and record the slow
@@ -12,6 +13,24 @@ public sealed interface SlowStart {
 
     /** The settings as a JSON-ready map, for dataset headers. */
     Map<String, Object> toMap();
+
+    /**
+     * Reads {@code {"from-manifold": offset}} or {@code {"after-transient": delaySteps}}.
+     *
+     * @throws IllegalArgumentException naming the JSON path when neither, both or a bad value is given
+     */
+    static SlowStart fromConfig(ConfigNode node) {
+        node.requireOnly("from-manifold", "after-transient");
+        if (node.has("from-manifold") == node.has("after-transient")) {
+            throw new IllegalArgumentException(node.path() + ": give exactly one of 'from-manifold' or 'after-transient'");
+        }
+        String key = node.has("from-manifold") ? "from-manifold" : "after-transient";
+        double value = node.getDouble(key);
+        if (!(value >= 0)) {
+            throw new IllegalArgumentException(node.path() + "." + key + ": must be >= 0, got " + value);
+        }
+        return key.equals("from-manifold") ? new FromManifold(value) : new AfterTransient(value);
+    }
 
     /**
      * Start at a point lifted from the system's slow manifold, z = lift(x) for x from the manifold's

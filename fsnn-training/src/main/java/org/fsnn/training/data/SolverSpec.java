@@ -48,13 +48,27 @@ public record SolverSpec(String name, double rtol, double atol) {
      * @throws org.fsnn.api.spi.PluginException for an unknown name, listing the known ones
      */
     public OdeSolver create() {
+        return create(1);
+    }
+
+    /**
+     * The solver for a state of {@code dimension} components padded with one error-free component:
+     * the reference solvers' error norms are root-mean-squares over all components, so both
+     * tolerances are scaled by √(d/(d+1)) to keep the norm over the d real components at the
+     * requested tolerance (not below the provider's smallest valid value).
+     */
+    OdeSolver createPadded(int dimension) {
+        return create(Math.sqrt(dimension / (dimension + 1.0)));
+    }
+
+    private OdeSolver create(double scale) {
         SolverProvider provider = Registry.load(SolverProvider.class).get(name);
         Map<String, Double> given = new LinkedHashMap<>();
         for (var spec : provider.parameters()) {
             if (spec.name().equals("rtol")) {
-                given.put("rtol", rtol);
+                given.put("rtol", Math.max(spec.min(), rtol * scale));
             } else if (spec.name().equals("atol")) {
-                given.put("atol", atol);
+                given.put("atol", Math.max(spec.min(), atol * scale));
             }
         }
         return provider.create(Params.resolve(name, provider.parameters(), given));

@@ -3,6 +3,7 @@ package org.fsnn.training.data;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.fsnn.api.spi.ConfigNode;
 
 /**
  * The shape of one trajectory subset: how many sequences, how many steps each, and the step.
@@ -20,6 +21,29 @@ public record SubsetSpec(int count, int steps, double dt, StepScale scale) {
             throw new IllegalArgumentException("trajectory subset: need count >= 0, steps >= 1, a finite dt > 0 and a"
                     + " step scale; got count=" + count + ", steps=" + steps + ", dt=" + dt + ", scale=" + scale);
         }
+    }
+
+    /**
+     * Reads {@code {"count", "steps", "dt", "scale": "fixed" | "times-eps" | "over-eps"}}; the scale
+     * defaults to {@code fixed}.
+     *
+     * @throws IllegalArgumentException naming the JSON path of a missing or bad entry
+     */
+    public static SubsetSpec fromConfig(ConfigNode node) {
+        node.requireOnly("count", "steps", "dt", "scale");
+        int count = node.getInt("count");
+        int steps = node.getInt("steps");
+        double dt = node.getDouble("dt");
+        if (count < 0) {
+            throw new IllegalArgumentException(node.path() + ".count: must be >= 0, got " + count);
+        }
+        if (steps < 1) {
+            throw new IllegalArgumentException(node.path() + ".steps: must be >= 1, got " + steps);
+        }
+        if (!(dt > 0)) {
+            throw new IllegalArgumentException(node.path() + ".dt: must be > 0, got " + dt);
+        }
+        return new SubsetSpec(count, steps, dt, StepScale.of(node.path() + ".scale", node.getString("scale", "fixed")));
     }
 
     /** The step of a sequence at this ε. */

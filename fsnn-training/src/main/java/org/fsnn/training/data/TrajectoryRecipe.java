@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.fsnn.api.augment.SystemFamily;
-import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
+import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
 import org.fsnn.api.system.DynamicalSystem;
 import org.fsnn.api.system.FastSlowSplit;
@@ -21,7 +21,8 @@ import org.fsnn.api.system.SystemProvider;
  * its provider. Fast-scale sequences start from the system's initial-state sampler at t = 0.
  * Slow-scale sequences start near the slow manifold as {@code slowStart} says. Manifold points are
  * drawn by the manifold's own sampler on the system at ε = 0, where every asymptotic manifold is
- * the critical manifold; a system that does not accept ε = 0 fails with its valid range.
+ * the critical manifold; a system that does not accept ε = 0 (Davis–Skodje, where ε divides the
+ * fast equation) fails with its valid range unless {@code manifoldCount} is 0.
  *
  * @param system the {@link SystemProvider} name, e.g. {@code davis-skodje}
  * @param params the system's other parameters (an {@code eps} here is overridden per sequence)
@@ -48,9 +49,59 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         }
     }
 
+    /**
+     * Reads a recipe:
+     *
+     * <pre>
+     *   {"system": "davis-skodje", "params": {..}, "epsilon": {"grid": [..]} | {"log-uniform": [min, max]},
+     *    "solver": {"name", "rtol", "atol"}, "fast": {subset}, "slow": {subset},
+     *    "slow-start": {"from-manifold": offset} | {"after-transient": steps}, "manifold-count": n, "seed": s}
+     * </pre>
+     *
+     * <p>{@code params}, {@code solver} (RK45 at 1e-8), {@code slow} (none), {@code slow-start}
+     * (on the manifold), {@code manifold-count} (0) and {@code seed} (0) may be left out.
+     *
+     * @throws IllegalArgumentException naming the JSON path of a missing or bad entry
+     */
+    public static TrajectoryRecipe fromConfig(ConfigNode node) {
+        node.requireOnly("system", "params", "epsilon", "solver", "fast", "slow", "slow-start", "manifold-count",
+                "seed");
+        Map<String, Double> params = new LinkedHashMap<>();
+        ConfigNode given = node.child("params");
+        for (String key : given.keys()) {
+            params.put(key, given.getDouble(key));
+        }
+        if (!node.has("epsilon")) {
+            throw new IllegalArgumentException(node.path() + ".epsilon: missing required field");
+        }
+        if (!node.has("fast")) {
+            throw new IllegalArgumentException(node.path() + ".fast: missing required field");
+        }
+        SubsetSpec slow = node.has("slow") ? SubsetSpec.fromConfig(node.child("slow"))
+                : new SubsetSpec(0, 1, 1, StepScale.FIXED);
+        SlowStart start = node.has("slow-start") ? SlowStart.fromConfig(node.child("slow-start"))
+                : new SlowStart.FromManifold(0);
+        int manifold = node.getInt("manifold-count", 0);
+        if (manifold < 0) {
+            throw new IllegalArgumentException(node.path() + ".manifold-count: must be >= 0, got " + manifold);
+        }
+        double seed = node.getDouble("seed", 0);
+        if (seed != Math.rint(seed) || Math.abs(seed) > 1L << 53) {
+            throw new IllegalArgumentException(node.path() + ".seed: expected an integer, got " + seed);
+        }
+        return new TrajectoryRecipe(node.getString("system"), params, EpsilonSampler.fromConfig(node.child("epsilon")),
+                SolverSpec.fromConfig(node.child("solver"), SolverSpec.TRAJECTORIES),
+                SubsetSpec.fromConfig(node.child("fast")), slow, start, manifold, (long) seed);
+    }
+
     /** The systems of this recipe at each ε. */
     public SystemFamily family() {
         return SystemFamily.of(Registry.load(SystemProvider.class).get(system), params);
+    }
+
+    /** Simulates the dataset with a progress bar on stderr when it is a terminal. */
+    public FastSlowDataset generate(int threads) {
+        return generate(threads, org.fsnn.training.io.ProgressBar.onStderr("simulate " + system, false));
     }
 
     /**
@@ -61,7 +112,6 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
      */
     public FastSlowDataset generate(int threads, ProgressListener progress) {
         SystemFamily family = family();
-        OdeSolver ode = solver.create();
         SplittableRandom root = new SplittableRandom(seed);
         SplittableRandom fastRng = root.split();
         SplittableRandom slowRng = root.split();
@@ -74,7 +124,7 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         for (int i = 0; i < fastStarts.length; i++) {
             fastStarts[i] = sampleInitial(TrajectorySimulator.at(family, cache, fastEps[i]), fastRng);
         }
-        TrajectoryData fastData = subset(ode, family, fastStarts, fastEps, fast, 0, threads,
+        TrajectoryData fastData = subset(family, fastStarts, fastEps, fast, 0, threads,
                 (done, all) -> progress.progress(done, total));
 
         double[] slowEps = epsilon.draw(slowRng, slow.count());
@@ -90,13 +140,17 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
                 }
             }
         }
-        TrajectoryData slowData = subset(ode, family, slowStarts, slowEps, slow, delay, threads,
+        TrajectoryData slowData = subset(family, slowStarts, slowEps, slow, delay, threads,
                 (done, all) -> progress.progress(fast.count() + done, total));
 
         return new FastSlowDataset(fastData, slowData, manifold(family, manifoldRng));
     }
 
     private ManifoldData manifold(SystemFamily family, SplittableRandom rng) {
+        if (manifoldCount == 0) {
+            return new ManifoldData(family.at(epsilon.draw(new SplittableRandom(seed), 1)[0]).dimension(),
+                    new double[0], new double[0]);
+        }
         DynamicalSystem critical;
         try {
             critical = family.at(0);
@@ -106,19 +160,17 @@ public record TrajectoryRecipe(String system, Map<String, Double> params, Epsilo
         }
         int d = critical.dimension();
         double[] states = new double[manifoldCount * d];
-        if (manifoldCount > 0) {
-            manifoldOf(critical).sampleManifold(rng, manifoldCount, states);
-        }
+        manifoldOf(critical).sampleManifold(rng, manifoldCount, states);
         return new ManifoldData(d, states, new double[manifoldCount]);
     }
 
-    private TrajectoryData subset(OdeSolver ode, SystemFamily family, double[][] starts, double[] eps, SubsetSpec spec,
+    private TrajectoryData subset(SystemFamily family, double[][] starts, double[] eps, SubsetSpec spec,
             double delay, int threads, ProgressListener progress) {
         if (starts.length == 0) {
             int d = family.at(epsilon.draw(new SplittableRandom(seed), 1)[0]).dimension();
             return new TrajectoryData(0, spec.steps(), d, new double[0], new double[0], new double[0]);
         }
-        return TrajectorySimulator.simulate(ode, family, starts, eps, spec, delay, threads, progress);
+        return TrajectorySimulator.simulate(solver, family, starts, eps, spec, delay, threads, progress);
     }
 
     private static double[] sampleInitial(DynamicalSystem system, SplittableRandom rng) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fsnn.api.augment.SystemFamily;
-import org.fsnn.api.solver.OdeSolver;
 import org.fsnn.api.solver.ProgressListener;
 import org.fsnn.api.system.DynamicalSystem;
 
@@ -34,7 +33,7 @@ public final class TrajectorySimulator {
      * @param progress told after each sequence
      * @throws IllegalArgumentException for no initial states, or as many epsilons as states
      */
-    public static TrajectoryData simulate(OdeSolver solver, SystemFamily systems, double[][] initial,
+    public static TrajectoryData simulate(SolverSpec solver, SystemFamily systems, double[][] initial,
             double[] epsilon, SubsetSpec spec, double delaySteps, int threads, ProgressListener progress) {
         int n = initial.length;
         if (n == 0) {

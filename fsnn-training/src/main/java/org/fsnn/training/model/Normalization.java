@@ -3,6 +3,8 @@ package org.fsnn.training.model;
 
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
+import org.fsnn.api.backend.Backend;
+import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 
 /**
@@ -56,8 +58,8 @@ public record Normalization(Tensor mean, Tensor std) {
     }
 
     /** The identity: μ = 0, σ = 1. */
-    public static Normalization identity(org.fsnn.api.backend.Backend backend, int d) {
-        return new Normalization(backend.fill(org.fsnn.api.tensor.Shape.of(d), 0), backend.fill(org.fsnn.api.tensor.Shape.of(d), 1));
+    public static Normalization identity(Backend backend, int d) {
+        return new Normalization(backend.fill(Shape.of(d), 0), backend.fill(Shape.of(d), 1));
     }
 
     /** (x − μ) / σ for {@code x [b, d]}. */

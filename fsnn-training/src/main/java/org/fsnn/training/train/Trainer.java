@@ -120,6 +120,9 @@ public final class Trainer<M extends Module, B> {
         double bestLoss = Double.POSITIVE_INFINITY;
         Map<String, Tensor> best = model.state();
         if (resume) {
+            if (!Files.exists(checkpointFile())) {
+                throw new IllegalArgumentException("trainer: cannot resume, no checkpoint at " + checkpointFile());
+            }
             Checkpoint c = Checkpoint.read(checkpointFile(), backend);
             if (c.seed() != config.seed()) {
                 throw new IllegalArgumentException("trainer: checkpoint " + checkpointFile() + " was made with seed "

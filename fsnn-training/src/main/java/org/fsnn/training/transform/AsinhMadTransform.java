@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.transform;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
@@ -29,7 +30,7 @@ public final class AsinhMadTransform implements TargetTransform {
         for (double v : scales.toArray()) {
             if (!(v > 0) || Double.isInfinite(v)) {
                 throw new IllegalArgumentException("asinh-mad: scales must be positive and finite, got "
-                        + java.util.Arrays.toString(scales.toArray()));
+                        + Arrays.toString(scales.toArray()));
             }
         }
         this.scales = scales;

@@ -7,9 +7,14 @@ module org.fsnn.training {
     requires transitive org.knowm.xchart;
     requires java.desktop;
     requires com.fasterxml.jackson.databind;
+    requires hipparchus.core;
 
+    exports org.fsnn.training.experiment;
+    exports org.fsnn.training.export;
     exports org.fsnn.training.io;
+    exports org.fsnn.training.metrics;
     exports org.fsnn.training.plot;
+    exports org.fsnn.training.report;
     exports org.fsnn.training.optim;
     exports org.fsnn.training.transform;
     exports org.fsnn.training.loss;

@@ -29,6 +29,12 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BackendsCommand.class,
             PluginsCommand.class,
+            TrainCommand.class,
+            EvalCommand.class,
+            AblationCommand.class,
+            ExportCommand.class,
+            QuickstartCommand.class,
+            ReproduceCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {

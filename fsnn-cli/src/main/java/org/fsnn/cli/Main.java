@@ -29,6 +29,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BackendsCommand.class,
             PluginsCommand.class,
+            SystemsCommand.class,
+            SimulateCommand.class,
             TrainCommand.class,
             EvalCommand.class,
             AblationCommand.class,

@@ -33,7 +33,8 @@ class MainTest {
     void helpListsTheGlobalOptionsAndEveryCommand() {
         CliRun run = fsnn("--help");
         assertEquals(0, run.status(), run.err());
-        for (String word : new String[] {"--backend=NAME", "--version", "backends", "plugins", "help"}) {
+        for (String word : new String[] {"--backend=NAME", "--version", "backends", "plugins", "systems", "simulate", "train",
+                "eval", "ablation", "export", "quickstart", "reproduce", "help"}) {
             assertTrue(run.out().contains(word), word + " missing from:\n" + run.out());
         }
     }

@@ -26,6 +26,6 @@ module org.fsnn.integrators {
     provides org.fsnn.api.solver.SolverProvider with
             org.fsnn.integrators.reference.Dopri5Provider,
             org.fsnn.integrators.reference.Dop853Provider,
-            org.fsnn.integrators.reference.Rk4Provider,
+            org.fsnn.integrators.reference.Rk4SolverProvider,
             org.fsnn.integrators.reference.Rodas4Provider;
 }

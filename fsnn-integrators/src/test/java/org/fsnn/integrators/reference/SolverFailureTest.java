@@ -73,7 +73,7 @@ class SolverFailureTest {
                 () -> Solvers.create(new Dopri5Provider(), Map.of("rtol", 0.0)));
         assertEquals("dopri5: parameter 'rtol' = 0.0 must be finite and in [1.0E-14, 1.0]", e.getMessage());
         var unknown = assertThrows(IllegalArgumentException.class,
-                () -> Solvers.create(new Rk4Provider(), Map.of("rtol", 1e-6)));
+                () -> Solvers.create(new Rk4SolverProvider(), Map.of("rtol", 1e-6)));
         assertEquals("rk4: unknown parameter 'rtol'; known: [step, max-steps]", unknown.getMessage());
     }
 }

@@ -24,7 +24,7 @@ final class Solvers {
         return switch (name) {
             case "dopri5" -> new Dopri5Provider();
             case "dop853" -> new Dop853Provider();
-            case "rk4" -> new Rk4Provider();
+            case "rk4" -> new Rk4SolverProvider();
             case "rodas4" -> new Rodas4Provider();
             default -> throw new IllegalArgumentException("no solver " + name);
         };

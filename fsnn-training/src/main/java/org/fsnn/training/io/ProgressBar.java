@@ -6,19 +6,26 @@ import java.util.Locale;
 import org.fsnn.api.solver.ProgressListener;
 
 /**
- * A text progress bar for long batches. On a terminal it redraws one line in place; elsewhere
- * (when forced, e.g. in CI logs) it prints one plain line per step. Either way it prints only
- * when the completed share has grown by at least {@link #STEP_PERCENT} percent, and at the end.
+ * A text progress bar for long work (batches of trajectories, training epochs): label, bar,
+ * percentage, count, an optional detail such as the running loss, and the estimated time left.
+ * On a terminal it redraws one line in place; elsewhere (when forced, e.g. in CI logs) it prints
+ * one plain line per step. Either way it prints only when the completed share has grown by at
+ * least {@link #STEP_PERCENT} percent, or on a terminal when {@link #REDRAW_NANOS} have passed,
+ * and always at the end.
  */
 public final class ProgressBar implements ProgressListener {
     /** The smallest growth, in percent, worth printing. */
     public static final int STEP_PERCENT = 5;
+    /** How often a terminal line is redrawn at most when the percentage has not moved. */
+    public static final long REDRAW_NANOS = 200_000_000L;
     private static final int WIDTH = 30;
 
     private final PrintStream out;
     private final String label;
     private final boolean interactive;
+    private final long startNanos = System.nanoTime();
     private int printedPercent = -STEP_PERCENT;
+    private long printedNanos;
 
     /**
      * @param out where to print
@@ -42,14 +49,34 @@ public final class ProgressBar implements ProgressListener {
 
     @Override
     public void progress(int done, int total) {
+        progress(done, total, "");
+    }
+
+    /**
+     * Reports progress with a detail printed after the count (e.g. {@code epoch 3/40 loss 1.2e-3}).
+     *
+     * @param done units of work finished
+     * @param total units of work in all
+     * @param detail free text, empty for none
+     */
+    public void progress(long done, long total, String detail) {
         int percent = total == 0 ? 100 : (int) (100L * done / total);
-        if (percent < printedPercent + STEP_PERCENT && done != total) {
+        long now = System.nanoTime();
+        boolean grown = percent >= printedPercent + STEP_PERCENT;
+        boolean stale = interactive && now - printedNanos >= REDRAW_NANOS;
+        if (!grown && !stale && done != total) {
             return;
         }
-        printedPercent = percent;
+        if (grown) {
+            printedPercent = percent;
+        }
+        printedNanos = now;
         int filled = WIDTH * percent / 100;
-        String line = String.format(Locale.ROOT, "%s [%s%s] %3d%% (%d/%d)", label, "#".repeat(filled),
-                " ".repeat(WIDTH - filled), percent, done, total);
+        long eta = done == 0 ? 0 : Math.round((now - startNanos) / 1e9 * (total - done) / done);
+        String line = String.format(Locale.ROOT, "%s [%s%s] %3d%% (%d/%d)%s%s", label, "#".repeat(filled),
+                " ".repeat(WIDTH - filled), percent, done, total, detail.isEmpty() ? "" : " " + detail,
+                done == 0 || done == total ? "" : String.format(Locale.ROOT, " ETA %d:%02d:%02d", eta / 3600,
+                        eta / 60 % 60, eta % 60));
         if (interactive) {
             out.print("\r" + line + (done == total ? System.lineSeparator() : ""));
         } else {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.backend.Backend;
@@ -18,6 +19,7 @@ import org.fsnn.api.nn.Module;
 import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.training.io.ProgressBar;
 import org.fsnn.training.model.FittedState;
 import org.fsnn.training.optim.GradientTransform;
 import org.fsnn.training.optim.Optim;
@@ -144,7 +146,8 @@ public final class Trainer<M extends Module, B> {
             log.reset();
         }
 
-        ProgressLine progress = ProgressLine.onTerminal(config.progress());
+        boolean terminal = System.console() != null && System.console().isTerminal();
+        ProgressBar progress = config.progress() && terminal ? new ProgressBar(System.err, "train", true) : null;
         int batches = (trainIdx.length + config.batchSize() - 1) / config.batchSize();
         long totalBatches = (long) batches * (config.epochs() - startEpoch);
         long doneBatches = 0;
@@ -172,7 +175,8 @@ public final class Trainer<M extends Module, B> {
                 total += batchTotal * idx.length;
                 doneBatches++;
                 if (progress != null) {
-                    progress.update(epoch, config.epochs(), j + 1, batches, total / (to), doneBatches, totalBatches);
+                    progress.progress(doneBatches, totalBatches, String.format(Locale.ROOT, "epoch %d/%d batch %d/%d loss %.4e",
+                            epoch, config.epochs(), j + 1, batches, total / to));
                 }
             }
             means = new LinkedHashMap<>();

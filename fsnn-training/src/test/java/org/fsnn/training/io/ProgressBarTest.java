@@ -36,4 +36,17 @@ class ProgressBarTest {
         assertEquals(3, out.chars().filter(c -> c == '\r').count());
         assertTrue(out.endsWith(System.lineSeparator()));
     }
+
+    @Test
+    void aDetailAndTheTimeLeftFollowTheCountUntilTheEnd() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8), "train", false);
+        bar.progress(1, 2, "epoch 1/2 loss 1.0e-01");
+        bar.progress(2, 2, "epoch 2/2 loss 5.0e-02");
+        String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[0].matches("train \\[#{15} {15}\\]  50% \\(1/2\\) epoch 1/2 loss 1.0e-01 ETA \\d+:\\d\\d:\\d\\d"),
+                lines[0]);
+        assertTrue(lines[1].endsWith("100% (2/2) epoch 2/2 loss 5.0e-02"), lines[1]);
+    }
 }

@@ -8,12 +8,12 @@ import org.fsnn.api.system.ParameterSpec;
 import org.fsnn.api.system.Params;
 
 /** {@code rk4}: the classical fourth-order Runge–Kutta method with a fixed step size, no error control. */
-public final class Rk4Provider implements SolverProvider {
+public final class Rk4SolverProvider implements SolverProvider {
     /** The fixed step size. */
     static final ParameterSpec STEP = new ParameterSpec("step", 1e-2, 1e-12, 1e6, "fixed step size");
 
     /** Creates the provider; {@link java.util.ServiceLoader} calls this. */
-    public Rk4Provider() {
+    public Rk4SolverProvider() {
     }
 
     @Override

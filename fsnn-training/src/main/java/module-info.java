@@ -6,7 +6,7 @@ module org.fsnn.training {
     requires transitive org.fsnn.systems;
     requires transitive org.knowm.xchart;
     requires java.desktop;
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind;
     requires hipparchus.core;
 
     exports org.fsnn.training.experiment;

@@ -65,14 +65,34 @@ public final class ExperimentRunner {
 
     private final PrintWriter log;
     private final boolean progress;
+    private final Backend backend;
 
     /**
+     * A runner on the process's {@linkplain Backends#defaultBackend() default backend}.
+     *
      * @param log where to say what is happening (one line per stage)
      * @param progress whether the trainer shows a progress line on a terminal
      */
     public ExperimentRunner(PrintWriter log, boolean progress) {
+        this(log, progress, null);
+    }
+
+    /**
+     * A runner on a given backend, e.g. to compare backends within one process.
+     *
+     * @param log where to say what is happening (one line per stage)
+     * @param progress whether the trainer shows a progress line on a terminal
+     * @param backend where the model trains and is evaluated; null for the default backend
+     */
+    public ExperimentRunner(PrintWriter log, boolean progress, Backend backend) {
         this.log = log;
         this.progress = progress;
+        this.backend = backend;
+    }
+
+    /** The backend of this runner, opening the default one on first use. */
+    private Backend backend() {
+        return backend != null ? backend : Backends.defaultBackend();
     }
 
     /**
@@ -150,7 +170,7 @@ public final class ExperimentRunner {
     }
 
     private RunOutcome trainIn(Experiment e, Path runDir, boolean resume) {
-        Backend backend = Backends.defaultBackend();
+        Backend backend = backend();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         SplittableRandom root = new SplittableRandom(e.training().seed());
@@ -198,7 +218,7 @@ public final class ExperimentRunner {
         }
         Experiment e = ExperimentJson.read(runDir.resolve(CONFIG));
         validate(e);
-        Backend backend = Backends.defaultBackend();
+        Backend backend = backend();
         Checkpoint c;
         try {
             c = Checkpoint.read(runDir.resolve(Trainer.CHECKPOINT), backend);

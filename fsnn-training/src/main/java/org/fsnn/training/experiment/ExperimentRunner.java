@@ -19,6 +19,7 @@ import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.loss.Loss;
 import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.spi.ConfigNode;
@@ -305,11 +306,10 @@ public final class ExperimentRunner {
             Path runDir) {
         int d = data.dimension();
         int n = data.count();
-        Tensor transformed;
-        try (Tape.NoGrad _ = Tape.noGrad()) {
-            transformed = model.transform().forward(Var.constant(backend.fromArray(data.labels(), n, d))).value();
+        double[] t;
+        try (Tape.NoGrad _ = Tape.noGrad(); MemoryScope _ = backend.scope()) {
+            t = model.transform().forward(Var.constant(backend.fromArray(data.labels(), n, d))).value().toArray();
         }
-        double[] t = transformed.toArray();
         double[][] raw = new double[d][n];
         double[][] tr = new double[d][n];
         List<String> names = new ArrayList<>();

@@ -187,7 +187,12 @@ public final class ExperimentRunner {
         Tensor states = backend.fromArray(data.states(), n, d);
         Tensor eps = backend.fromArray(data.eps(), n, 1);
         Tensor targets = backend.fromArray(data.labels(), n, d);
-        RhsModel model = ModelFactory.fit(e, backend, states, eps, targets, initRng);
+        RhsModel model;
+        try (MemoryScope fit = backend.scope()) {
+            model = ModelFactory.fit(e, backend, states, eps, targets, initRng);
+            model.state().values().forEach(fit::keep);
+            model.fittedState().values().forEach(fit::keep);
+        }
         Loss<RhsModel, RhsBatch> loss = Registry.load(LossProvider.class).get(e.loss()).create(ConfigNode.empty())
                 .as(RhsModel.class, RhsBatch.class);
         log.printf(Locale.ROOT, "training: %d samples (%d on trajectories), %d parameters, %d epochs on %s%n", n,
@@ -204,6 +209,12 @@ public final class ExperimentRunner {
         RunOutcome outcome = evaluateAndReport(e, model, backend, runDir, result.bestLoss(), trainSeconds,
                 targetStats);
         writeProvenance(e, backend, runDir, started, dataSeconds, trainSeconds, outcome.metrics());
+        // Everything is on disk: free the run's device memory now rather than when it is collected.
+        for (Tensor t : List.of(states, eps, targets)) {
+            t.buffer().release();
+        }
+        model.state().values().forEach(t -> t.buffer().release());
+        model.fittedState().values().forEach(t -> t.buffer().release());
         return outcome;
     }
 

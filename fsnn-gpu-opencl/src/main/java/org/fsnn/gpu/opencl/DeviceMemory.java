@@ -27,7 +27,7 @@ import org.jocl.cl_mem;
 /**
  * Allocates, tracks and frees the device buffers of one OpenCL context.
  *
- * <p>Every live allocation is in one set, so {@link #live()} counts them and {@link #releaseAll()}
+ * <p>Every live allocation is in one set, so {@link #live()} and {@link #liveBytes()} count them and {@link #releaseAll()}
  * frees them when the backend closes. A buffer allocated while a {@link BufferScope} is open on
  * the allocating thread belongs to the innermost such scope, which frees it on close unless it was
  * kept. Unreachable buffers are freed by a {@link Cleaner}; since the garbage collector does not
@@ -48,11 +48,13 @@ final class DeviceMemory {
     /** One device allocation: the cleaning action behind a {@link ClBuffer}, run at most once. */
     static final class Allocation implements Runnable {
         private final cl_mem mem;
+        private final long bytes;
         private final Set<Allocation> live;
         private final AtomicBoolean released = new AtomicBoolean();
 
-        Allocation(cl_mem mem, Set<Allocation> live) {
+        Allocation(cl_mem mem, long bytes, Set<Allocation> live) {
             this.mem = mem;
+            this.bytes = bytes;
             this.live = live;
         }
 
@@ -107,7 +109,7 @@ final class DeviceMemory {
     }
 
     private ClBuffer track(cl_mem mem, int length) {
-        Allocation allocation = new Allocation(mem, live);
+        Allocation allocation = new Allocation(mem, (long) length * Sizeof.cl_double, live);
         live.add(allocation);
         return new ClBuffer(allocation, CLEANER, length);
     }
@@ -140,6 +142,11 @@ final class DeviceMemory {
     /** The number of device buffers allocated and not yet freed. */
     int live() {
         return live.size();
+    }
+
+    /** The bytes of the device buffers allocated and not yet freed (summed on each call). */
+    long liveBytes() {
+        return live.stream().mapToLong(a -> a.bytes).sum();
     }
 
     /** Opens a scope on the calling thread; it becomes the innermost one. */

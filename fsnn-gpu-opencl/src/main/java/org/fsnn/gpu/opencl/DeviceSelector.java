@@ -50,12 +50,13 @@ final class DeviceSelector {
             String sel = selector.get();
             Optional<DeviceInfo> named = devices.stream().filter(d -> d.matches(sel)).findFirst();
             if (named.isEmpty()) {
-                return none("OpenCL: no device matches " + PROPERTY + "='" + sel + "'; devices: " + list(devices),
-                        "use platform:device indices such as 0:0 or a substring of a device name");
+                return none("OpenCL: no device matches the selector '" + sel + "' (" + PROPERTY + " or " + ENVIRONMENT
+                        + "); devices: " + list(devices), "set " + PROPERTY + " or " + ENVIRONMENT
+                        + " to platform:device indices such as 0:0 or to a substring of a device name");
             }
             if (!named.get().fp64()) {
                 return none("OpenCL: device " + named.get().describe() + " has no fp64 support",
-                        "choose a device with cl_khr_fp64 via " + PROPERTY);
+                        "choose a device with cl_khr_fp64 via " + PROPERTY + " or " + ENVIRONMENT);
             }
             return found(named.get());
         }

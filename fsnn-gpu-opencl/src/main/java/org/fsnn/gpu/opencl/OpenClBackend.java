@@ -31,7 +31,7 @@ import org.jocl.cl_mem;
  * {@link #scope()}: everything allocated inside it on the calling thread is freed when it closes,
  * except what it {@linkplain BufferScope#keep keeps}. {@link #close()} frees everything still
  * live; buffers that become unreachable are freed by a {@link java.lang.ref.Cleaner} as a safety
- * net. {@link #liveBuffers()} counts the buffers not yet freed.
+ * net. {@link #liveBuffers()} and {@link #liveBytes()} count the buffers not yet freed.
  */
 public final class OpenClBackend implements Backend {
     /** Work-items enough to occupy a device: reductions with fewer outputs split their axis. */
@@ -69,6 +69,11 @@ public final class OpenClBackend implements Backend {
     /** The number of device buffers allocated by this backend and not yet freed. */
     public int liveBuffers() {
         return memory.live();
+    }
+
+    /** The bytes of the device buffers allocated by this backend and not yet freed. */
+    public long liveBytes() {
+        return memory.liveBytes();
     }
 
     private static ClBuffer buffer(Tensor t) {

@@ -37,8 +37,9 @@ import org.jocl.cl_platform_id;
 final class OpenClDevices {
     /** {@code CL_PLATFORM_NOT_FOUND_KHR}, returned by the ICD loader when no platform is installed. */
     static final int PLATFORM_NOT_FOUND = -1001;
-    static final String INSTALL_HINT = "install an OpenCL runtime: apt-get install ocl-icd-libopencl1 pocl-opencl-icd, "
-            + "or a GPU driver with OpenCL";
+    /** How to get a runtime: the loader with the unversioned libOpenCL.so that JOCL opens, and a driver. */
+    static final String INSTALL_HINT = "install an OpenCL runtime: apt-get install ocl-icd-libopencl1 ocl-icd-opencl-dev "
+            + "pocl-opencl-icd, or a GPU driver with OpenCL";
 
     /** Where Linux distributions put {@code libOpenCL}. */
     static final List<Path> LIBRARY_DIRS = List.of(Path.of("/usr/lib/x86_64-linux-gnu"), Path.of("/usr/lib/aarch64-linux-gnu"),

@@ -108,10 +108,13 @@ class BufferScopeTest {
             own.fill(Shape.of(8), i);
         }
         assertEquals(10, own.liveBuffers());
+        assertEquals(10 * 8 * Double.BYTES, own.liveBytes());
         Tensor t = own.fill(Shape.of(2), 1);
+        assertEquals((10 * 8 + 2) * Double.BYTES, own.liveBytes());
         own.close();
         own.close(); // idempotent
         assertEquals(0, own.liveBuffers());
+        assertEquals(0, own.liveBytes());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> own.fill(Shape.of(2), 0));
         assertTrue(e.getMessage().contains("closed"), e.getMessage());
         assertThrows(IllegalStateException.class, t::toArray);

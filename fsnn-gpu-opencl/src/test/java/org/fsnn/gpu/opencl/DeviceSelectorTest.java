@@ -49,7 +49,8 @@ class DeviceSelectorTest {
     void unknownSelectorIsAReasonListingTheDevices() {
         DeviceSelector.Choice c = choose(List.of(CPU, DOUBLE_GPU), "no-such-gpu");
         assertFalse(c.availability().available());
-        assertTrue(c.availability().detail().contains("no device matches fsnn.opencl.device='no-such-gpu'"),
+        assertTrue(c.availability().detail().contains(
+                "no device matches the selector 'no-such-gpu' (fsnn.opencl.device or FSNN_OPENCL_DEVICE)"),
                 c.availability().detail());
         assertTrue(c.availability().detail().contains("NVIDIA H100"), c.availability().detail());
         assertTrue(c.availability().hint().contains("0:0"), c.availability().hint());

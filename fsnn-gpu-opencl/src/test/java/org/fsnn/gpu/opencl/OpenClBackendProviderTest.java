@@ -120,7 +120,8 @@ class OpenClBackendProviderTest {
 
     @Test
     void missingRuntimeReasonsCarryAnInstallHint() {
-        assertTrue(OpenClDevices.INSTALL_HINT.contains("pocl-opencl-icd"));
+        String hint = OpenClDevices.INSTALL_HINT;
+        assertTrue(hint.contains("pocl-opencl-icd") && hint.contains("ocl-icd-opencl-dev"), hint);
         OpenClDevices.Enumeration found = OpenClDevices.enumerate();
         if (found.failed()) {
             assertTrue(found.failure().detail().startsWith("OpenCL:"), found.failure().detail());

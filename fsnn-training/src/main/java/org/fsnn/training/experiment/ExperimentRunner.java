@@ -19,6 +19,7 @@ import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.loss.Loss;
 import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.spi.ConfigNode;
@@ -65,14 +66,34 @@ public final class ExperimentRunner {
 
     private final PrintWriter log;
     private final boolean progress;
+    private final Backend backend;
 
     /**
+     * A runner on the process's {@linkplain Backends#defaultBackend() default backend}.
+     *
      * @param log where to say what is happening (one line per stage)
      * @param progress whether the trainer shows a progress line on a terminal
      */
     public ExperimentRunner(PrintWriter log, boolean progress) {
+        this(log, progress, null);
+    }
+
+    /**
+     * A runner on a given backend, e.g. to compare backends within one process.
+     *
+     * @param log where to say what is happening (one line per stage)
+     * @param progress whether the trainer shows a progress line on a terminal
+     * @param backend where the model trains and is evaluated; null for the default backend
+     */
+    public ExperimentRunner(PrintWriter log, boolean progress, Backend backend) {
         this.log = log;
         this.progress = progress;
+        this.backend = backend;
+    }
+
+    /** The backend of this runner, opening the default one on first use. */
+    private Backend backend() {
+        return backend != null ? backend : Backends.defaultBackend();
     }
 
     /**
@@ -150,7 +171,7 @@ public final class ExperimentRunner {
     }
 
     private RunOutcome trainIn(Experiment e, Path runDir, boolean resume) {
-        Backend backend = Backends.defaultBackend();
+        Backend backend = backend();
         Instant started = Instant.now();
         long t0 = System.nanoTime();
         SplittableRandom root = new SplittableRandom(e.training().seed());
@@ -166,7 +187,12 @@ public final class ExperimentRunner {
         Tensor states = backend.fromArray(data.states(), n, d);
         Tensor eps = backend.fromArray(data.eps(), n, 1);
         Tensor targets = backend.fromArray(data.labels(), n, d);
-        RhsModel model = ModelFactory.fit(e, backend, states, eps, targets, initRng);
+        RhsModel model;
+        try (MemoryScope fit = backend.scope()) {
+            model = ModelFactory.fit(e, backend, states, eps, targets, initRng);
+            model.state().values().forEach(fit::keep);
+            model.fittedState().values().forEach(fit::keep);
+        }
         Loss<RhsModel, RhsBatch> loss = Registry.load(LossProvider.class).get(e.loss()).create(ConfigNode.empty())
                 .as(RhsModel.class, RhsBatch.class);
         log.printf(Locale.ROOT, "training: %d samples (%d on trajectories), %d parameters, %d epochs on %s%n", n,
@@ -183,6 +209,12 @@ public final class ExperimentRunner {
         RunOutcome outcome = evaluateAndReport(e, model, backend, runDir, result.bestLoss(), trainSeconds,
                 targetStats);
         writeProvenance(e, backend, runDir, started, dataSeconds, trainSeconds, outcome.metrics());
+        // Everything is on disk: free the run's device memory now rather than when it is collected.
+        for (Tensor t : List.of(states, eps, targets)) {
+            t.buffer().release();
+        }
+        model.state().values().forEach(t -> t.buffer().release());
+        model.fittedState().values().forEach(t -> t.buffer().release());
         return outcome;
     }
 
@@ -198,7 +230,7 @@ public final class ExperimentRunner {
         }
         Experiment e = ExperimentJson.read(runDir.resolve(CONFIG));
         validate(e);
-        Backend backend = Backends.defaultBackend();
+        Backend backend = backend();
         Checkpoint c;
         try {
             c = Checkpoint.read(runDir.resolve(Trainer.CHECKPOINT), backend);
@@ -285,11 +317,10 @@ public final class ExperimentRunner {
             Path runDir) {
         int d = data.dimension();
         int n = data.count();
-        Tensor transformed;
-        try (Tape.NoGrad _ = Tape.noGrad()) {
-            transformed = model.transform().forward(Var.constant(backend.fromArray(data.labels(), n, d))).value();
+        double[] t;
+        try (Tape.NoGrad _ = Tape.noGrad(); MemoryScope _ = backend.scope()) {
+            t = model.transform().forward(Var.constant(backend.fromArray(data.labels(), n, d))).value().toArray();
         }
-        double[] t = transformed.toArray();
         double[][] raw = new double[d][n];
         double[][] tr = new double[d][n];
         List<String> names = new ArrayList<>();

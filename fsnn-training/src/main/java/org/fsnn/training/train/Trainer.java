@@ -7,17 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.backend.Backend;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.loss.Loss;
 import org.fsnn.api.loss.LossTerms;
 import org.fsnn.api.nn.Module;
 import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.api.tensor.Buffer;
 import org.fsnn.api.tensor.Tensor;
 import org.fsnn.training.io.ProgressBar;
 import org.fsnn.training.model.FittedState;
@@ -33,6 +39,12 @@ import org.fsnn.training.optim.Update;
  * The parameters with the lowest validation loss (training loss when nothing is held out) are
  * kept. Every epoch appends a row to {@value #LOG}; every {@code checkpointEvery} epochs and after
  * the last one, {@value #CHECKPOINT} is replaced atomically ({@link Checkpoint}).
+ *
+ * <p>Device memory stays flat however long the run: each update and each validation batch runs in a
+ * {@linkplain Backend#scope() memory scope} that frees its intermediates, and the parameter values
+ * and optimizer state that an update replaces are released at once, as is the optimizer state when
+ * the run ends. The best parameters are kept as copies. The trainer owns the model's parameter values from {@link #run} on: the values it
+ * replaces (the initial ones included) are released, so callers must not keep them.
  *
  * <p>{@link #run run(true)} continues from the checkpoint in the run directory and produces the
  * same parameters, optimizer state and log rows, bit for bit, as a run that never stopped (on the
@@ -120,7 +132,7 @@ public final class Trainer<M extends Module, B> {
         long step = 0;
         int bestEpoch = 0;
         double bestLoss = Double.POSITIVE_INFINITY;
-        Map<String, Tensor> best = model.state();
+        Map<String, Tensor> best = null;
         if (resume) {
             if (!Files.exists(checkpointFile())) {
                 throw new IllegalArgumentException("trainer: cannot resume, no checkpoint at " + checkpointFile());
@@ -144,6 +156,7 @@ public final class Trainer<M extends Module, B> {
         } else {
             opt.init(model.state());
             log.reset();
+            best = copies(model.state());
         }
 
         boolean terminal = System.console() != null && System.console().isTerminal();
@@ -165,7 +178,7 @@ public final class Trainer<M extends Module, B> {
                 for (int i = 0; i < idx.length; i++) {
                     idx[i] = trainIdx[perm[from + i]];
                 }
-                Map<String, Double> values = step(opt, params, data.batch(idx), epoch, j + 1);
+                Map<String, Double> values = step(opt, params, backend, idx, epoch, j + 1);
                 step++;
                 double batchTotal = 0;
                 for (var e : values.entrySet()) {
@@ -184,12 +197,13 @@ public final class Trainer<M extends Module, B> {
                 means.put(e.getKey(), e.getValue() / trainIdx.length);
             }
             double trainLoss = total / trainIdx.length;
-            double valLoss = valIdx.length == 0 ? Double.NaN : validate(valIdx, epoch);
+            double valLoss = valIdx.length == 0 ? Double.NaN : validate(backend, valIdx, epoch);
             double monitored = valIdx.length == 0 ? trainLoss : valLoss;
             if (monitored < bestLoss) {
                 bestLoss = monitored;
                 bestEpoch = epoch;
-                best = model.state();
+                release(best.values());
+                best = copies(model.state());
             }
             if (header == null) {
                 header = new ArrayList<>(List.of("epoch", "train_loss"));
@@ -212,13 +226,35 @@ public final class Trainer<M extends Module, B> {
             }
         }
         if (config.restoreBest() && bestEpoch > 0) {
+            Set<Buffer> last = buffers(model.state().values());
             model.load(best);
+            releaseUnused(last, buffers(model.state().values()));
+        } else {
+            release(best.values());
         }
+        releaseUnused(buffers(opt.save().values()), buffers(model.state().values()));
         return new TrainingResult(config.epochs(), bestEpoch, bestLoss, means, checkpointFile(), runDir.resolve(LOG));
     }
 
-    /** One update; returns the batch's term values. */
-    private Map<String, Double> step(OptimizerRun<?> opt, Map<String, Parameter> params, B batch, int epoch, int j) {
+    /**
+     * One update on the samples {@code idx}, in a memory scope that keeps only the new parameter
+     * values and optimizer state; the ones they replace are released. Returns the batch's term
+     * values.
+     */
+    private Map<String, Double> step(OptimizerRun<?> opt, Map<String, Parameter> params, Backend backend, int[] idx,
+            int epoch, int j) {
+        Set<Buffer> before = buffers(model.state().values(), opt.save().values());
+        Map<String, Double> values;
+        try (MemoryScope scope = backend.scope()) {
+            values = update(opt, params, data.batch(idx), epoch, j);
+            model.state().values().forEach(scope::keep);
+            opt.save().values().forEach(scope::keep);
+        }
+        releaseUnused(before, buffers(model.state().values(), opt.save().values()));
+        return values;
+    }
+
+    private Map<String, Double> update(OptimizerRun<?> opt, Map<String, Parameter> params, B batch, int epoch, int j) {
         model.zeroGrad();
         Map<String, Double> values;
         try (Tape tape = Tape.open()) {
@@ -244,22 +280,51 @@ public final class Trainer<M extends Module, B> {
         return values;
     }
 
-    private double validate(int[] valIdx, int epoch) {
+    private double validate(Backend backend, int[] valIdx, int epoch) {
         double total = 0;
         try (Tape.NoGrad _ = Tape.noGrad()) {
             for (int from = 0; from < valIdx.length; from += config.batchSize()) {
                 int[] idx = Arrays.copyOfRange(valIdx, from, Math.min(from + config.batchSize(), valIdx.length));
-                LossTerms terms = loss.terms(model, data.batch(idx));
-                for (var e : terms.values().entrySet()) {
-                    if (!Double.isFinite(e.getValue())) {
-                        throw new TrainingDivergedException("epoch " + epoch + ", validation: loss term '" + e.getKey()
-                                + "' is " + e.getValue() + lastCheckpointNote());
+                try (MemoryScope _ = backend.scope()) {
+                    LossTerms terms = loss.terms(model, data.batch(idx));
+                    for (var e : terms.values().entrySet()) {
+                        if (!Double.isFinite(e.getValue())) {
+                            throw new TrainingDivergedException("epoch " + epoch + ", validation: loss term '"
+                                    + e.getKey() + "' is " + e.getValue() + lastCheckpointNote());
+                        }
+                        total += e.getValue() * idx.length;
                     }
-                    total += e.getValue() * idx.length;
                 }
             }
         }
         return total / valIdx.length;
+    }
+
+    /** Copies of the tensors, by name: buffers of their own, which an update never replaces. */
+    private static Map<String, Tensor> copies(Map<String, Tensor> tensors) {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        tensors.forEach((name, t) -> out.put(name,
+                t.backend().slice(t.reshape(t.size()), 0, t.size()).reshape(t.shape().dims())));
+        return out;
+    }
+
+    /** The buffers behind these tensors, by identity. */
+    @SafeVarargs
+    private static Set<Buffer> buffers(Collection<Tensor>... groups) {
+        Set<Buffer> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Collection<Tensor> g : groups) {
+            g.forEach(t -> out.add(t.buffer()));
+        }
+        return out;
+    }
+
+    /** Releases each buffer of {@code old} that {@code live} does not hold. */
+    private static void releaseUnused(Set<Buffer> old, Set<Buffer> live) {
+        old.stream().filter(b -> !live.contains(b)).forEach(Buffer::release);
+    }
+
+    private static void release(Collection<Tensor> tensors) {
+        releaseUnused(buffers(tensors), Set.of());
     }
 
     private void checkParametersFinite(int epoch) {

@@ -3,6 +3,7 @@ package org.fsnn.training.loss;
 
 import java.util.List;
 import java.util.Map;
+import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.spi.ConfigNode;
@@ -14,10 +15,15 @@ public final class TinyFsnn {
 
     /** A seeded network on the reference backend. */
     public static FastSlowNetwork network(long seed) {
+        return network(seed, Backends.reference());
+    }
+
+    /** A seeded network on {@code backend}: the same parameters on every backend. */
+    public static FastSlowNetwork network(long seed, Backend backend) {
         Map<String, Object> small = Map.of("hidden", List.of(4));
         return new FastSlowNetwork(ConfigNode.of(Map.of("slowDim", 1, "fastDim", 1,
                 "flow", Map.of("depth", 1, "hidden", List.of(4), "lipschitz", 2), "schur", small,
                 "bilinear", Map.of("rank", 1, "hidden", List.of(4)), "linear", small, "slow", small)),
-                Backends.reference(), Init.generator(seed));
+                backend, Init.generator(seed));
     }
 }

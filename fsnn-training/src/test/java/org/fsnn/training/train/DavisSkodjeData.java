@@ -28,6 +28,11 @@ final class DavisSkodjeData {
 
     /** States uniform in y ∈ [0, 2], z ∈ [−0.5, 1.5] with their exact derivatives. */
     static RhsBatch samples(int n, double eps, long seed) {
+        return samples(BE, n, eps, seed);
+    }
+
+    /** The same samples on {@code be}. */
+    static RhsBatch samples(Backend be, int n, double eps, long seed) {
         DynamicalSystem ds = system(eps);
         SplittableRandom rng = new SplittableRandom(seed);
         double[] z = new double[2 * n];
@@ -45,7 +50,7 @@ final class DavisSkodjeData {
             f[2 * i + 1] = d[1];
             e[i] = eps;
         }
-        return new RhsBatch(BE.fromArray(z, n, 2), BE.fromArray(e, n, 1), BE.fromArray(f, n, 2));
+        return new RhsBatch(be.fromArray(z, n, 2), be.fromArray(e, n, 1), be.fromArray(f, n, 2));
     }
 
     static ConfigNode modelConfig(String transform, List<Integer> hidden) {
@@ -53,6 +58,7 @@ final class DavisSkodjeData {
     }
 
     static RhsModel model(RhsBatch data, String transform, List<Integer> hidden, long seed) {
-        return RhsModel.fit(modelConfig(transform, hidden), data.states(), data.eps(), data.targets(), BE, Init.generator(seed));
+        return RhsModel.fit(modelConfig(transform, hidden), data.states(), data.eps(), data.targets(),
+                data.states().backend(), Init.generator(seed));
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.fsnn.api.backend.Backend;
+import org.fsnn.api.loss.Loss;
 import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.spi.Registry;
@@ -26,7 +27,7 @@ class FsnnTrainingTest {
     private static final Backend BE = DavisSkodjeData.BE;
 
     /** Davis–Skodje trajectories by explicit Euler with small sub-steps, sampled every 0.05. */
-    private static TrajectoryBatch trajectories(int count, int points, double eps, long seed) {
+    private static TrajectoryBatch trajectories(Backend be, int count, int points, double eps, long seed) {
         DynamicalSystem ds = DavisSkodjeData.system(eps);
         var rng = new java.util.SplittableRandom(seed);
         double[] z = new double[count * points * 2];
@@ -49,17 +50,27 @@ class FsnnTrainingTest {
                 }
             }
         }
-        return new TrajectoryBatch(BE.fromArray(z, count, points, 2), BE.fromArray(t, count, points), BE.fromArray(e, count, 1));
+        return new TrajectoryBatch(be.fromArray(z, count, points, 2), be.fromArray(t, count, points), be.fromArray(e, count, 1));
+    }
+
+    /** Twelve fast trajectories at ε = 0.2 and three manifold points, on {@code be}. */
+    static FsnnBatch samples(Backend be) {
+        TrajectoryBatch fast = trajectories(be, 12, 4, 0.2, 1);
+        double[] m = {0.5, 1 / 3.0, 1.0, 0.5, 1.5, 0.6};
+        return new FsnnBatch(fast, null, be.fromArray(m, 3, 2), be.fromArray(new double[] {0.2, 0.2, 0.2}, 3, 1));
+    }
+
+    /** The composite FSNN loss on a {@link FastSlowNetwork}. */
+    static Loss<FastSlowNetwork, FsnnBatch> fsnnLoss() {
+        return Registry.load(LossProvider.class).get("fsnn").create(ConfigNode.empty()).as(FastSlowNetwork.class,
+                FsnnBatch.class);
     }
 
     @Test
     void fsnnLossTrainsAFastSlowNetworkThroughMixedBatches(@TempDir Path dir) throws IOException {
-        TrajectoryBatch fast = trajectories(12, 4, 0.2, 1);
-        double[] m = {0.5, 1 / 3.0, 1.0, 0.5, 1.5, 0.6};
-        FsnnBatch all = new FsnnBatch(fast, null, BE.fromArray(m, 3, 2), BE.fromArray(new double[] {0.2, 0.2, 0.2}, 3, 1));
+        FsnnBatch all = samples(BE);
         FastSlowNetwork net = TinyFsnn.network(3);
-        var loss = Registry.load(LossProvider.class).get("fsnn").create(ConfigNode.empty())
-                .as(FastSlowNetwork.class, FsnnBatch.class);
+        var loss = fsnnLoss();
         TrainerConfig cfg = new TrainerConfig(8, 5, 0.2, 2, 4, true, false, OptimizerSpec.adam(1e-2));
         TrainingResult r = new Trainer<>(net, loss, new FsnnSamples(all), cfg, dir, ConfigNode.empty()).run(false);
 

@@ -24,8 +24,10 @@ import org.fsnn.api.backend.UnaryOp;
  *
  * <p>Each op has its own loop so that the JIT sees one constant vector operation per loop (a
  * shared loop calling through a switch or an interface would box the vectors). The formulas are
- * those of {@link UnaryOp}, lane by lane; the transcendental functions are the Vector API's,
- * which agree with {@link Math} to about one ulp. The last partial vector is masked.
+ * those of {@link UnaryOp}, lane by lane. The exponential (and with it the logistic function and
+ * SiLU) is {@link VectorExp}, the same bits however it runs; the other transcendental functions
+ * are the Vector API's, which agree with {@link Math} to about one ulp. The last partial vector is
+ * masked.
  */
 final class UnaryKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -105,11 +107,11 @@ final class UnaryKernels {
     private static void exp(double[] x, double[] y, int from, int to) {
         int i = from;
         for (; i < bound(from, to); i += L) {
-            DoubleVector.fromArray(S, x, i).lanewise(EXP).intoArray(y, i);
+            VectorExp.exp(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(EXP).intoArray(y, i, m);
+            VectorExp.exp(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
         }
     }
 
@@ -297,7 +299,7 @@ final class UnaryKernels {
 
     /** The logistic function as {@link UnaryOp#SIGMOID} defines it: e⁻|ˣ| keeps it from overflowing. */
     static DoubleVector sigmoid(DoubleVector x) {
-        var e = x.abs().neg().lanewise(EXP);
+        var e = VectorExp.exp(x.abs().neg());
         var onePlus = e.add(1);
         var positive = DoubleVector.broadcast(S, 1).div(onePlus);
         return e.div(onePlus).blend(positive, x.compare(GE, 0.0));

@@ -297,12 +297,15 @@ final class UnaryKernels {
 
     // ---- formulas shared with the derivatives ---------------------------------------------
 
-    /** The logistic function as {@link UnaryOp#SIGMOID} defines it: e⁻|ˣ| keeps it from overflowing. */
+    /**
+     * The logistic function as {@link UnaryOp#SIGMOID} defines it: e⁻|ˣ| keeps it from
+     * overflowing. One division, 1/(1 + e), serves both signs (e/(1 + e) as e · 1/(1 + e), within
+     * an ulp of the quotient): a vector division costs as much as the whole exponential.
+     */
     static DoubleVector sigmoid(DoubleVector x) {
         var e = VectorExp.exp(x.abs().neg());
-        var onePlus = e.add(1);
-        var positive = DoubleVector.broadcast(S, 1).div(onePlus);
-        return e.div(onePlus).blend(positive, x.compare(GE, 0.0));
+        var positive = DoubleVector.broadcast(S, 1).div(e.add(1));
+        return e.mul(positive).blend(positive, x.compare(GE, 0.0));
     }
 
     /** max(x, 0) + ln(1 + e⁻|ˣ|). */

@@ -74,53 +74,40 @@ final class NarrowGemm {
     // ---- small inner size -----------------------------------------------------------------
 
     private static void smallInner(Parallel parallel, Gemm.Operand a, Gemm.Operand b, int m, int n, int k, double[] c, int cOff) {
-        double[] bRows;
-        int bOff;
-        int ldb;
-        if (b.trans()) {
-            // op(B) is k × n with k small: lay it out in rows once
-            bRows = new double[k * n];
+        // op(B) is k × n with k small: copy it into rows padded to whole vectors, so that every
+        // load from it is a full one; the padding is zero and only masked out on the store
+        int ldb = (n + L - 1) / L * L;
+        double[] bRows = new double[k * ldb];
+        double[] bd = b.data();
+        for (int l = 0; l < k; l++) {
             for (int j = 0; j < n; j++) {
-                int src = b.offset() + j * b.ld();
-                for (int l = 0; l < k; l++) {
-                    bRows[l * n + j] = b.data()[src + l];
-                }
+                bRows[l * ldb + j] = b.trans() ? bd[b.offset() + j * b.ld() + l] : bd[b.offset() + l * b.ld() + j];
             }
-            bOff = 0;
-            ldb = n;
-        } else {
-            bRows = b.data();
-            bOff = b.offset();
-            ldb = b.ld();
         }
-        parallel.range(m, grain((long) n * k), (from, to) -> smallInnerRows(a, bRows, bOff, ldb, n, k, c, cOff, from, to));
+        parallel.range(m, grain((long) n * k), (from, to) -> smallInnerRows(a, bRows, ldb, n, k, c, cOff, from, to));
     }
 
-    private static void smallInnerRows(Gemm.Operand a, double[] bRows, int bOff, int ldb, int n, int k, double[] c, int cOff,
-            int from, int to) {
+    private static void smallInnerRows(Gemm.Operand a, double[] bRows, int ldb, int n, int k, double[] c, int cOff, int from,
+            int to) {
         double[] ad = a.data();
         double[] ai = new double[k];
         int full = S.loopBound(n);
+        VectorMask<Double> tail = S.indexInRange(full, n);
         for (int i = from; i < to; i++) {
             for (int l = 0; l < k; l++) {
                 ai[l] = a.trans() ? ad[a.offset() + l * a.ld() + i] : ad[a.offset() + i * a.ld() + l];
             }
             int out = cOff + i * n;
-            int j = 0;
-            for (; j < full; j += L) {
+            for (int j = 0; j < ldb; j += L) {
                 var acc = DoubleVector.zero(S);
                 for (int l = 0; l < k; l++) {
-                    acc = DoubleVector.broadcast(S, ai[l]).fma(DoubleVector.fromArray(S, bRows, bOff + l * ldb + j), acc);
+                    acc = DoubleVector.broadcast(S, ai[l]).fma(DoubleVector.fromArray(S, bRows, l * ldb + j), acc);
                 }
-                acc.intoArray(c, out + j);
-            }
-            if (j < n) {
-                VectorMask<Double> mask = S.indexInRange(j, n);
-                var acc = DoubleVector.zero(S);
-                for (int l = 0; l < k; l++) {
-                    acc = DoubleVector.broadcast(S, ai[l]).fma(DoubleVector.fromArray(S, bRows, bOff + l * ldb + j, mask), acc);
+                if (j < full) {
+                    acc.intoArray(c, out + j);
+                } else {
+                    acc.intoArray(c, out + j, tail);
                 }
-                acc.intoArray(c, out + j, mask);
             }
         }
     }

@@ -12,7 +12,6 @@ import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.POW;
 import static jdk.incubator.vector.VectorOperators.SIN;
 import static jdk.incubator.vector.VectorOperators.SINH;
-import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -25,7 +24,8 @@ import org.fsnn.api.backend.UnaryOp;
  * <p>Each op has its own loop so that the JIT sees one constant vector operation per loop (a
  * shared loop calling through a switch or an interface would box the vectors). The formulas are
  * those of {@link UnaryOp}, lane by lane. The exponential (and with it the logistic function and
- * SiLU) is {@link VectorExp}, the same bits however it runs; the other transcendental functions
+ * SiLU) is {@link VectorExp} and tanh is {@link VectorTanh}, the same bits however they run; the
+ * other transcendental functions
  * are the Vector API's, which agree with {@link Math} to about one ulp. The last partial vector is
  * masked.
  */
@@ -129,11 +129,11 @@ final class UnaryKernels {
     private static void tanh(double[] x, double[] y, int from, int to) {
         int i = from;
         for (; i < bound(from, to); i += L) {
-            DoubleVector.fromArray(S, x, i).lanewise(TANH).intoArray(y, i);
+            VectorTanh.tanh(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(TANH).intoArray(y, i, m);
+            VectorTanh.tanh(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
         }
     }
 

@@ -6,7 +6,6 @@ import static jdk.incubator.vector.VectorOperators.LSHL;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
-import jdk.incubator.vector.VectorSpecies;
 
 /**
  * eˣ in vectors from correctly rounded operations only (add, multiply, fused multiply-add, integer
@@ -53,34 +52,47 @@ final class VectorExp {
 
     /** eˣ lane by lane; NaN stays NaN, +∞ gives +∞, −∞ gives 0. */
     static DoubleVector exp(DoubleVector x) {
-        var s = x.species();
         // max and min keep NaN
         var a = x.max(MIN_ARG).min(MAX_ARG);
         var shifted = a.mul(LOG2E).add(SHIFTER);
+        return scale(taylor(reduce(a, shifted)), shifted);
+    }
+
+    // The steps are separate methods so that each stays below the JIT's size limit for inlining a
+    // hot method: a vector method that is not inlined boxes its vectors.
+
+    /** r = a − n·ln 2, n held in {@code shifted}. */
+    private static DoubleVector reduce(DoubleVector a, DoubleVector shifted) {
+        var s = a.species();
         var minusN = shifted.sub(SHIFTER).neg();
-        var r = minusN.fma(c(s, LN2_HI), a);
-        r = minusN.fma(c(s, LN2_LO), r);
-        var p = c(s, C13).fma(r, c(s, C12));
-        p = p.fma(r, c(s, C11));
-        p = p.fma(r, c(s, C10));
-        p = p.fma(r, c(s, C9));
-        p = p.fma(r, c(s, C8));
-        p = p.fma(r, c(s, C7));
-        p = p.fma(r, c(s, C6));
-        p = p.fma(r, c(s, C5));
-        p = p.fma(r, c(s, C4));
-        p = p.fma(r, c(s, C3));
-        p = p.fma(r, c(s, C2));
-        p = p.fma(r, c(s, 1.0));
-        p = p.fma(r, c(s, 1.0));
+        var r = minusN.fma(DoubleVector.broadcast(s, LN2_HI), a);
+        return minusN.fma(DoubleVector.broadcast(s, LN2_LO), r);
+    }
+
+    /** Σ rᵏ/k! for k ≤ 13, by Horner's rule with fused multiply-adds. */
+    private static DoubleVector taylor(DoubleVector r) {
+        var s = r.species();
+        var p = DoubleVector.broadcast(s, C13).fma(r, DoubleVector.broadcast(s, C12));
+        p = p.fma(r, DoubleVector.broadcast(s, C11));
+        p = p.fma(r, DoubleVector.broadcast(s, C10));
+        p = p.fma(r, DoubleVector.broadcast(s, C9));
+        p = p.fma(r, DoubleVector.broadcast(s, C8));
+        p = p.fma(r, DoubleVector.broadcast(s, C7));
+        p = p.fma(r, DoubleVector.broadcast(s, C6));
+        p = p.fma(r, DoubleVector.broadcast(s, C5));
+        p = p.fma(r, DoubleVector.broadcast(s, C4));
+        p = p.fma(r, DoubleVector.broadcast(s, C3));
+        p = p.fma(r, DoubleVector.broadcast(s, C2));
+        var one = DoubleVector.broadcast(s, 1.0);
+        return p.fma(r, one).fma(r, one);
+    }
+
+    /** p · 2ⁿ as p · 2^⌊n/2⌋ · 2^(n − ⌊n/2⌋), n held in {@code shifted}. */
+    private static DoubleVector scale(DoubleVector p, DoubleVector shifted) {
         LongVector n = shifted.viewAsIntegralLanes().sub(SHIFTER_BITS);
         LongVector n1 = n.lanewise(ASHR, 1);
         LongVector n2 = n.sub(n1);
         return p.mul(n1.add(1023).lanewise(LSHL, 52).viewAsFloatingLanes())
                 .mul(n2.add(1023).lanewise(LSHL, 52).viewAsFloatingLanes());
-    }
-
-    private static DoubleVector c(VectorSpecies<Double> s, double value) {
-        return DoubleVector.broadcast(s, value);
     }
 }

@@ -34,18 +34,9 @@ final class VectorTanh {
     /** tanh lane by lane; NaN stays NaN, ±∞ gives ±1. */
     static DoubleVector tanh(DoubleVector x) {
         var a = x.abs();
-        var small = a.compare(LT, SMALL);
-        DoubleVector r;
-        // each lane gets the same formula whichever branch runs; a branch only skips the unused one
-        if (small.allTrue()) {
-            r = series(a);
-        } else {
-            var t = VectorExp.exp(a.mul(-2.0));
-            r = DoubleVector.broadcast(a.species(), 1.0).sub(t).div(t.add(1.0));
-            if (small.anyTrue()) {
-                r = r.blend(series(a), small);
-            }
-        }
+        var t = VectorExp.exp(a.mul(-2.0));
+        var ratio = DoubleVector.broadcast(a.species(), 1.0).sub(t).div(t.add(1.0));
+        var r = ratio.blend(series(a), a.compare(LT, SMALL));
         return r.viewAsIntegralLanes().or(x.viewAsIntegralLanes().and(Long.MIN_VALUE)).viewAsFloatingLanes();
     }
 

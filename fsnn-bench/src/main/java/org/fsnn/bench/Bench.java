@@ -32,6 +32,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *          one training step of the MLP 3→128→128→128→128→2 (SiLU, batch 8192) per backend, with
  *          SGD and with Adam: samples per second and the fraction of the step spent in GEMM, next to
  *          the FP64 peak
+ * cputime [--quick]
+ *          CPU time of one thread per MLP step (SGD, Adam) and its GEMMs, and per FSNN training
+ *          step, on the cpu backend with one thread: comparable across builds on a busy machine
  * peak     the machine's FP64 peak, how it was computed, and the FMA throughput measured
  * jmh [JMH options]
  *          JMH's own command line, e.g. "jmh -l" or "jmh Gemm -p n=512"
@@ -46,7 +49,7 @@ public final class Bench {
     /** The reference backend is timed only up to this order: beyond, it takes seconds per product. */
     private static final int REFERENCE_MAX = 256;
     private static final String USAGE = "use gemm [--quick] [--sizes=64,512] [--backends=cpu,opencl,reference], "
-            + "mlp [--quick] [--backends=cpu,opencl,reference], peak, or jmh [JMH options]";
+            + "mlp [--quick] [--backends=cpu,opencl,reference], cputime [--quick], peak, or jmh [JMH options]";
 
     private Bench() {}
 
@@ -57,6 +60,12 @@ public final class Bench {
         switch (command) {
             case "gemm" -> gemm(Options.parse("gemm", rest, "cpu,opencl,reference"));
             case "mlp" -> mlp(Options.parse("mlp", rest, "cpu,opencl"));
+            case "cputime" -> {
+                if (rest.length > 1 || rest.length == 1 && !rest[0].equals("--quick")) {
+                    throw new IllegalArgumentException("cputime: unknown option '" + String.join(" ", rest) + "'; " + USAGE);
+                }
+                CpuTimes.run(rest.length == 1);
+            }
             case "peak" -> {
                 System.out.println("FP64 peak      " + PeakFlops.detect().describe());
                 System.out.println(ceilingLine(FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500)));

@@ -89,26 +89,66 @@ final class NarrowGemm {
 
     private static void smallInnerRows(Gemm.Operand a, double[] bRows, int ldb, int n, int k, double[] c, int cOff, int from,
             int to) {
-        double[] ad = a.data();
-        double[] ai = new double[k];
-        int full = S.loopBound(n);
-        VectorMask<Double> tail = S.indexInRange(full, n);
-        for (int i = from; i < to; i++) {
-            for (int l = 0; l < k; l++) {
-                ai[l] = a.trans() ? ad[a.offset() + l * a.ld() + i] : ad[a.offset() + i * a.ld() + l];
+        double[] ai = new double[4 * k];
+        VectorMask<Double> tail = S.indexInRange(S.loopBound(n), n);
+        int i = from;
+        // four rows at a time: four independent chains of multiply-adds per vector of B
+        for (; i + 4 <= to; i += 4) {
+            for (int r = 0; r < 4; r++) {
+                rowOfA(a, i + r, k, ai, r * k);
             }
+            int out = cOff + i * n;
+            for (int j = 0; j < ldb; j += L) {
+                var c0 = DoubleVector.zero(S);
+                var c1 = c0;
+                var c2 = c0;
+                var c3 = c0;
+                for (int l = 0; l < k; l++) {
+                    var bv = DoubleVector.fromArray(S, bRows, l * ldb + j);
+                    c0 = DoubleVector.broadcast(S, ai[l]).fma(bv, c0);
+                    c1 = DoubleVector.broadcast(S, ai[k + l]).fma(bv, c1);
+                    c2 = DoubleVector.broadcast(S, ai[2 * k + l]).fma(bv, c2);
+                    c3 = DoubleVector.broadcast(S, ai[3 * k + l]).fma(bv, c3);
+                }
+                if (j + L <= n) {
+                    c0.intoArray(c, out + j);
+                    c1.intoArray(c, out + n + j);
+                    c2.intoArray(c, out + 2 * n + j);
+                    c3.intoArray(c, out + 3 * n + j);
+                } else {
+                    c0.intoArray(c, out + j, tail);
+                    c1.intoArray(c, out + n + j, tail);
+                    c2.intoArray(c, out + 2 * n + j, tail);
+                    c3.intoArray(c, out + 3 * n + j, tail);
+                }
+            }
+        }
+        for (; i < to; i++) {
+            rowOfA(a, i, k, ai, 0);
             int out = cOff + i * n;
             for (int j = 0; j < ldb; j += L) {
                 var acc = DoubleVector.zero(S);
                 for (int l = 0; l < k; l++) {
                     acc = DoubleVector.broadcast(S, ai[l]).fma(DoubleVector.fromArray(S, bRows, l * ldb + j), acc);
                 }
-                if (j < full) {
+                if (j + L <= n) {
                     acc.intoArray(c, out + j);
                 } else {
                     acc.intoArray(c, out + j, tail);
                 }
             }
+        }
+    }
+
+    /** op(A)(i, 0 … k−1) into {@code out} at {@code at}. */
+    private static void rowOfA(Gemm.Operand a, int i, int k, double[] out, int at) {
+        double[] ad = a.data();
+        if (a.trans()) {
+            for (int l = 0; l < k; l++) {
+                out[at + l] = ad[a.offset() + l * a.ld() + i];
+            }
+        } else {
+            System.arraycopy(ad, a.offset() + i * a.ld(), out, at, k);
         }
     }
 

@@ -9,6 +9,7 @@ module org.fsnn.bench {
     requires org.fsnn.training;
     requires jmh.core;
     requires jdk.incubator.vector;
+    requires java.management;
 
     exports org.fsnn.bench;
     exports org.fsnn.bench.training;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,8 +29,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *          GEMM GFLOP/s per backend for n = 64 … 1024 (the reference only up to 256), next to the
  *          machine's FP64 peak (the default command)
  * mlp [--quick] [--backends=cpu,opencl]
- *          one SGD training step of the MLP 3→128→128→128→128→2 (SiLU, batch 8192) per backend:
- *          samples per second and the fraction of the step spent in GEMM, next to the FP64 peak
+ *          one training step of the MLP 3→128→128→128→128→2 (SiLU, batch 8192) per backend, with
+ *          SGD and with Adam: samples per second and the fraction of the step spent in GEMM, next to
+ *          the FP64 peak
+ * cputime [--quick]
+ *          CPU time of one thread per MLP step (SGD, Adam) and its GEMMs, and per FSNN training
+ *          step, on the cpu backend with one thread: comparable across builds on a busy machine
  * peak     the machine's FP64 peak, how it was computed, and the FMA throughput measured
  * jmh [JMH options]
  *          JMH's own command line, e.g. "jmh -l" or "jmh Gemm -p n=512"
@@ -39,10 +44,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Bench {
     private static final String[] SIZES = {"64", "128", "256", "512", "1024"};
+    /** The updates the mlp command times. */
+    private static final String[] OPTIMIZERS = {"sgd", "adam"};
     /** The reference backend is timed only up to this order: beyond, it takes seconds per product. */
     private static final int REFERENCE_MAX = 256;
     private static final String USAGE = "use gemm [--quick] [--sizes=64,512] [--backends=cpu,opencl,reference], "
-            + "mlp [--quick] [--backends=cpu,opencl,reference], peak, or jmh [JMH options]";
+            + "mlp [--quick] [--backends=cpu,opencl,reference], cputime [--quick], peak, or jmh [JMH options]";
 
     private Bench() {}
 
@@ -53,6 +60,12 @@ public final class Bench {
         switch (command) {
             case "gemm" -> gemm(Options.parse("gemm", rest, "cpu,opencl,reference"));
             case "mlp" -> mlp(Options.parse("mlp", rest, "cpu,opencl"));
+            case "cputime" -> {
+                if (rest.length > 1 || rest.length == 1 && !rest[0].equals("--quick")) {
+                    throw new IllegalArgumentException("cputime: unknown option '" + String.join(" ", rest) + "'; " + USAGE);
+                }
+                CpuTimes.run(rest.length == 1);
+            }
             case "peak" -> {
                 System.out.println("FP64 peak      " + PeakFlops.detect().describe());
                 System.out.println(ceilingLine(FmaCeiling.measure(Runtime.getRuntime().availableProcessors(), 500)));
@@ -154,13 +167,18 @@ public final class Bench {
         Map<String, String> devices = available(options.backends());
         Map<String, Map<String, double[]>> times = new LinkedHashMap<>();
         for (String backend : devices.keySet()) {
-            Collection<RunResult> results = run(MlpTrainingStepBenchmark.class, options.quick(), Map.of("backend",
-                    new String[] {backend}));
+            // the step with each optimizer; the products alone once (they do not depend on it)
+            List<RunResult> results = new ArrayList<>(run(MlpTrainingStepBenchmark.class, "step", options.quick(),
+                    Map.of("backend", new String[] {backend}, "optimizer", OPTIMIZERS)));
+            results.addAll(run(MlpTrainingStepBenchmark.class, "gemms", options.quick(), Map.of("backend", new String[] {backend},
+                    "optimizer", new String[] {OPTIMIZERS[0]})));
             Map<String, double[]> byMethod = new TreeMap<>();
             for (RunResult r : results) {
                 String label = r.getParams().getBenchmark();
+                String method = label.substring(label.lastIndexOf('.') + 1);
                 var stats = r.getPrimaryResult().getStatistics();
-                byMethod.put(label.substring(label.lastIndexOf('.') + 1), new double[] {stats.getMean(), stats.getMin()});
+                byMethod.put(method.equals("step") ? "step " + r.getParams().getParam("optimizer") : method,
+                        new double[] {stats.getMean(), stats.getMin(), stats.getStandardDeviation()});
             }
             times.put(backend, byMethod);
         }
@@ -169,23 +187,32 @@ public final class Bench {
         System.out.println("FP64 peak      " + peak.describe());
         devices.forEach((name, device) -> System.out.println(String.format(Locale.ROOT, "%-14s %s", name, device)));
         System.out.println();
-        System.out.println(String.format(Locale.ROOT, "one SGD step of the MLP %s (SiLU, MSE) on a batch of %d; its %.2f GFLOP "
-                + "of GEMM timed alone on the same shapes", MlpTrainingStepBenchmark.architecture(), MlpTrainingStepBenchmark.BATCH,
-                gemmGflop));
-        System.out.println("backend      step ms (mean)  samples/s   GEMM ms   GEMM share of step   GEMM GFLOP/s   % of FP64 peak");
+        System.out.println(String.format(Locale.ROOT, "one training step (SGD or Adam) of the MLP %s (SiLU, MSE) on a batch of "
+                + "%d; its %.2f GFLOP of GEMM timed alone on the same shapes", MlpTrainingStepBenchmark.architecture(),
+                MlpTrainingStepBenchmark.BATCH, gemmGflop));
+        System.out.println("backend    update   step ms (mean ± sd)  samples/s   GEMM ms   GEMM share of step   GEMM GFLOP/s   "
+                + "% of FP64 peak");
         times.forEach((backend, t) -> {
-            double stepMs = t.get("step")[0];
             double gemmMs = t.get("gemms")[0];
             double gemmGflops = gemmGflop / (gemmMs / 1e3);
-            System.out.println(String.format(Locale.ROOT, "%-10s   %13.2f  %9.0f   %7.2f   %17.0f%%   %12.1f   %13.1f%%", backend, stepMs,
-                    MlpTrainingStepBenchmark.BATCH / (stepMs / 1e3), gemmMs, 100 * gemmMs / stepMs, gemmGflops,
-                    100 * gemmGflops / peak.gflops()));
+            for (String optimizer : OPTIMIZERS) {
+                double[] step = t.get("step " + optimizer);
+                System.out.println(String.format(Locale.ROOT, "%-10s %-6s   %9.2f ± %6.2f  %9.0f   %7.2f   %17.0f%%   %12.1f   %13.1f%%",
+                        backend, optimizer, step[0], step[2], MlpTrainingStepBenchmark.BATCH / (step[0] / 1e3), gemmMs,
+                        100 * gemmMs / step[0], gemmGflops, 100 * gemmGflops / peak.gflops()));
+            }
         });
     }
 
     private static Collection<RunResult> run(Class<?> benchmark, boolean quick, Map<String, String[]> params)
             throws RunnerException {
-        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.");
+        return run(benchmark, "\\w+", quick, params);
+    }
+
+    /** Runs the methods of {@code benchmark} whose name matches the regular expression {@code methods}. */
+    private static Collection<RunResult> run(Class<?> benchmark, String methods, boolean quick, Map<String, String[]> params)
+            throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName() + "\\.(" + methods + ")$");
         params.forEach(options::param);
         if (quick) {
             options.warmupIterations(2).warmupTime(TimeValue.milliseconds(500))

@@ -9,12 +9,15 @@ import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.integrate.FastSlowIntegrator;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Shape;
+import org.fsnn.bench.training.ScopedOptimizer;
 import org.fsnn.layers.FastSlowNetwork;
 import org.fsnn.layers.Rollout;
+import org.fsnn.training.optim.Optim;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,8 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * coupling networks of width 10, one flow layer, right-hand-side networks of width 10, bilinear
  * rank 2): a 5-step IMEX-SSP2 rollout of a batch of {@value #BATCH} trajectories, without
  * gradients ({@link #rollout}) and with a loss on every decoded state and its backward pass
- * ({@link #forwardBackward}). Times are per trajectory-step (batch × steps operations per call),
- * on the default backend ({@code -Dfsnn.backend=NAME} picks another).
+ * ({@link #forwardBackward}); and a whole training step, forward, backward and Adam
+ * ({@link #trainingStep}). Rollout times are per trajectory-step (batch × steps operations per
+ * call), the training step's per step; on the default backend ({@code -Dfsnn.backend=NAME} picks
+ * another).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,11 +62,13 @@ public class FsnnRolloutBenchmark {
     private Var z0;
     private Var eps;
     private Var dt;
+    private Backend backend;
+    private ScopedOptimizer adam;
 
     /** Builds the network and draws a batch of initial states, ε and time steps. */
     @Setup
     public void setUp() {
-        Backend backend = Backends.defaultBackend();
+        backend = Backends.defaultBackend();
         Map<String, Object> width10 = Map.of("hidden", List.of(10));
         ConfigNode config = ConfigNode.of(Map.of(
                 "slowDim", 1,
@@ -81,6 +88,7 @@ public class FsnnRolloutBenchmark {
         }
         eps = Var.constant(backend.fromArray(e, BATCH, 1));
         dt = Var.constant(backend.fill(Shape.of(BATCH, 1), 0.1));
+        adam = new ScopedOptimizer(network.parameters(), Optim.adam(1e-3));
     }
 
     /** A rollout without recording gradients. */
@@ -103,5 +111,21 @@ public class FsnnRolloutBenchmark {
             tape.backward(loss);
         }
         return network.parameters().values().iterator().next().grad();
+    }
+
+    /** One training step: the loss of {@link #forwardBackward}, its backward pass, and an Adam update; returns the loss. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public double trainingStep() {
+        try (MemoryScope scope = backend.scope()) {
+            Var loss;
+            try (Tape tape = Tape.open()) {
+                Rollout r = network.rollout(z0, eps, dt, STEPS, stepper);
+                loss = Ops.mean(Ops.square(Ops.concat(r.states())));
+                tape.backward(loss);
+            }
+            adam.step(scope);
+            return loss.value().item();
+        }
     }
 }

@@ -14,11 +14,22 @@ import org.fsnn.api.tensor.Tensor;
 final class Elementwise {
     private Elementwise() {}
 
-    /** y = op(x; p, q); x̄ = ȳ · op′(x; p, q). */
+    /**
+     * y = op(x; p, q); x̄ = ȳ · op′(x; p, q). For exp, tanh and the logistic function the slope is
+     * formed from y (y, 1 − y², y·(1 − y)) with the same operations, and so the same bits, as
+     * {@link UnaryOp#derivative}, instead of evaluating the function again.
+     */
     static Var map(UnaryOp op, Var x, double p, double q) {
         Tensor xv = x.value();
         Backend be = xv.backend();
-        return Tape.record(be.map(op, xv, p, q), g -> new Tensor[] {be.mapGrad(op, xv, g, p, q)}, x);
+        Tensor y = be.map(op, xv, p, q);
+        Backward backward = switch (op) {
+            case EXP -> g -> new Tensor[] {be.zip(BinaryOp.MUL, g, y)};
+            case TANH -> g -> new Tensor[] {be.zip(BinaryOp.MUL, g, be.map(UnaryOp.AFFINE, be.map(UnaryOp.SQUARE, y, 0, 0), -1, 1))};
+            case SIGMOID -> g -> new Tensor[] {be.zip(BinaryOp.MUL, g, be.zip(BinaryOp.MUL, y, be.map(UnaryOp.AFFINE, y, -1, 1)))};
+            default -> g -> new Tensor[] {be.mapGrad(op, xv, g, p, q)};
+        };
+        return Tape.record(y, backward, x);
     }
 
     /** y = a + b; ā = Σ ȳ, b̄ = Σ ȳ over the broadcast axes. */

@@ -2,21 +2,22 @@
 package org.fsnn.bench.training;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
-import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.MemoryScope;
-import org.fsnn.api.backend.UnaryOp;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.nn.Linear;
 import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.training.optim.Optim;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -33,13 +34,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One training step of the MLP 3→128→128→128→128→2 with SiLU on a batch of {@value #BATCH}: the
  * forward pass through {@link Linear} layers and {@link Ops#silu}, the mean squared error, the
- * backward pass through the tape, and a plain SGD update of every parameter ({@link #step}). Its
+ * backward pass through the tape, and the update of every parameter by plain SGD or by Adam
+ * ({@code @Param optimizer}; {@link #step}). Its
  * matrix products alone, on operands of the same shapes and transposes, are {@link #gemms}: their
  * time over the step's is the fraction of the step spent in GEMM.
  *
  * <p>The backend is chosen by name through {@link Backends} ({@code @Param backend}). Each
  * invocation runs in a {@link MemoryScope} and ends by reading a value back, so a device backend
- * has finished its queued kernels and freed the step's buffers before the next one.
+ * has finished its queued kernels and freed the step's buffers before the next one; the new
+ * parameters and Adam's new moments are kept and the ones they replace released
+ * ({@link ScopedOptimizer}), so device memory stays flat from step to step.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,16 +56,20 @@ public class MlpTrainingStepBenchmark {
     public static final int BATCH = 8192;
     /** Input, hidden and output widths. */
     private static final int[] WIDTHS = {3, 128, 128, 128, 128, 2};
-    /** The SGD step size. */
+    /** The step size of SGD and Adam. */
     private static final double LEARNING_RATE = 1e-3;
 
     /** The backend's name: {@code cpu}, {@code opencl} or {@code reference}. */
     @Param({"cpu", "opencl"})
     public String backend;
 
+    /** The update: {@code sgd} (p ← p − lr·∇p) or {@code adam} (β₁ = 0.9, β₂ = 0.999, ε = 1e-8). */
+    @Param({"sgd", "adam"})
+    public String optimizer;
+
     private Backend b;
+    private ScopedOptimizer update;
     private final List<Linear> layers = new ArrayList<>();
-    private final List<Parameter> parameters = new ArrayList<>();
     private Tensor x;
     private Tensor y;
     /** For {@link #gemms}: each layer's input {@code [BATCH, in]} and output gradient {@code [BATCH, out]}. */
@@ -71,20 +79,37 @@ public class MlpTrainingStepBenchmark {
     /** Opens the backend, builds the seeded MLP and draws the data and the GEMM operands. */
     @Setup
     public void setUp() {
+        setUp(BATCH);
+    }
+
+    /** {@link #setUp()} with another batch size (tests use small ones). */
+    public void setUp(int batch) {
         b = Backends.system().open(backend);
         var rng = Init.generator(2026);
+        Map<String, Parameter> named = new LinkedHashMap<>();
         for (int i = 0; i + 1 < WIDTHS.length; i++) {
             Linear layer = new Linear(b, WIDTHS[i], WIDTHS[i + 1], rng);
             layers.add(layer);
-            parameters.addAll(layer.parameters().values());
-            layerInputs.add(Init.uniform(b, Shape.of(BATCH, WIDTHS[i]), -1, 1, rng));
-            outputGradients.add(Init.uniform(b, Shape.of(BATCH, WIDTHS[i + 1]), -1, 1, rng));
+            int index = i;
+            layer.parameters().forEach((name, p) -> named.put(index + "." + name, p));
+            layerInputs.add(Init.uniform(b, Shape.of(batch, WIDTHS[i]), -1, 1, rng));
+            outputGradients.add(Init.uniform(b, Shape.of(batch, WIDTHS[i + 1]), -1, 1, rng));
         }
-        x = Init.uniform(b, Shape.of(BATCH, WIDTHS[0]), -1, 1, rng);
-        y = Init.uniform(b, Shape.of(BATCH, WIDTHS[WIDTHS.length - 1]), -1, 1, rng);
+        x = Init.uniform(b, Shape.of(batch, WIDTHS[0]), -1, 1, rng);
+        y = Init.uniform(b, Shape.of(batch, WIDTHS[WIDTHS.length - 1]), -1, 1, rng);
+        update = new ScopedOptimizer(named, switch (optimizer) {
+            case "sgd" -> Optim.sgd(LEARNING_RATE);
+            case "adam" -> Optim.adam(LEARNING_RATE);
+            default -> throw new IllegalArgumentException("optimizer '" + optimizer + "': use sgd or adam");
+        });
     }
 
-    /** Forward, backward and SGD update; returns the loss, read after the update was queued. */
+    /** The backend the benchmark runs on, once set up. */
+    public Backend backend() {
+        return b;
+    }
+
+    /** Forward, backward and update; returns the loss, read after the update was queued. */
     @Benchmark
     public double step() {
         try (MemoryScope scope = b.scope()) {
@@ -100,12 +125,7 @@ public class MlpTrainingStepBenchmark {
                 loss = Ops.mean(Ops.square(Ops.sub(h, Var.constant(y))));
                 tape.backward(loss);
             }
-            for (Parameter p : parameters) {
-                Tensor old = p.value();
-                p.set(scope.keep(b.zip(BinaryOp.SUB, old, b.map(UnaryOp.AFFINE, p.grad(), LEARNING_RATE, 0))));
-                p.zeroGrad();
-                old.buffer().release();
-            }
+            update.step(scope);
             return loss.value().toArray()[0];
         }
     }

@@ -10,7 +10,7 @@ import org.fsnn.api.backend.BinaryOp;
  * a single value repeated (a broadcast): {@code y[yo + i] = op(a[ao + i or ao], b[bo + i or bo])}.
  *
  * <p>One method per op, each with one loop per operand pattern, so that the JIT sees a constant
- * vector operation in every loop; the last partial vector is masked.
+ * vector operation in every loop; the last partial vector is done one element at a time.
  */
 final class BinaryKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -45,27 +45,18 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.add(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.add(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.ADD, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).add(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).add(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.ADD, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).add(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).add(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.ADD, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         }
     }
 
@@ -78,27 +69,18 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.sub(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.sub(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.SUB, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).sub(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).sub(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.SUB, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).sub(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).sub(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.SUB, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         }
     }
 
@@ -111,27 +93,18 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.mul(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.mul(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MUL, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).mul(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).mul(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MUL, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).mul(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).mul(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MUL, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         }
     }
 
@@ -144,27 +117,18 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.div(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.div(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.DIV, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).div(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).div(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.DIV, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).div(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).div(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.DIV, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         }
     }
 
@@ -177,27 +141,18 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.max(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.max(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MAX, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).max(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).max(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MAX, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).max(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).max(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MAX, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         }
     }
 
@@ -210,27 +165,30 @@ final class BinaryKernels {
             for (; i < bound; i += L) {
                 av.min(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                av.min(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MIN, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else if (bRepeat) {
             var bv = DoubleVector.broadcast(S, b[bo]);
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).min(bv).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).min(bv).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MIN, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
         } else {
             for (; i < bound; i += L) {
                 DoubleVector.fromArray(S, a, ao + i).min(DoubleVector.fromArray(S, b, bo + i)).intoArray(y, yo + i);
             }
-            if (i < n) {
-                var m = S.indexInRange(i, n);
-                DoubleVector.fromArray(S, a, ao + i, m).min(DoubleVector.fromArray(S, b, bo + i, m)).intoArray(y, yo + i, m);
-            }
+            scalarTail(BinaryOp.MIN, a, ao, aRepeat, b, bo, bRepeat, y, yo, i, n);
+        }
+    }
+
+    /**
+     * Elements {@code [from, n)} one at a time: the last partial vector. A masked vector access
+     * whose window runs past the end of an array takes a slow, lane-by-lane path, which short rows
+     * (a bias of width 10, say) would hit on every row; the scalar operation gives the same bits.
+     */
+    private static void scalarTail(BinaryOp op, double[] a, int ao, boolean aRepeat, double[] b, int bo, boolean bRepeat,
+            double[] y, int yo, int from, int n) {
+        for (int i = from; i < n; i++) {
+            y[yo + i] = op.apply(aRepeat ? a[ao] : a[ao + i], bRepeat ? b[bo] : b[bo + i]);
         }
     }
 }

@@ -20,6 +20,8 @@ import jdk.incubator.vector.VectorSpecies;
  * and of columns otherwise; each element of C is summed in the same order whatever the thread
  * count, so results are reproducible bit for bit.
  *
+ * <p>Products with a small dimension go to {@link NarrowGemm} instead.
+ *
  * <p>Reference: K. Goto and R. A. van de Geijn, "Anatomy of high-performance matrix
  * multiplication", ACM TOMS 34(3), 2008.
  */
@@ -73,6 +75,9 @@ final class Gemm {
      * overwriting what was there.
      */
     static void multiply(Parallel parallel, Operand a, Operand b, int m, int n, int k, double[] c, int cOff) {
+        if (NarrowGemm.multiply(parallel, a, b, m, n, k, c, cOff)) {
+            return;
+        }
         if ((long) m * n * k < PARALLEL_WORK) {
             block(a, b, n, k, c, cOff, 0, m, 0, n);
         } else if (m > n) {

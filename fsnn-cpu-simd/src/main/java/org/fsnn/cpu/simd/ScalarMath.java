@@ -6,8 +6,8 @@ import java.util.Set;
 import org.fsnn.api.backend.UnaryOp;
 
 /**
- * The elementwise functions that involve a transcendental function, computed one element at a
- * time with {@link Math}, exactly as the reference computes them.
+ * The elementwise functions that involve a transcendental function other than the exponential
+ * and tanh, computed one element at a time with {@link Math}, exactly as the reference computes them.
  *
  * <p>Why not in vectors: the Vector API's transcendental functions are compiled to a vector math
  * library, but code that is not yet compiled falls back to {@link Math} lane by lane, and the two
@@ -17,12 +17,16 @@ import org.fsnn.api.backend.UnaryOp;
  * {@link SimdBackend}).
  */
 final class ScalarMath {
-    /** Ops whose vector form uses only correctly rounded operations, so it is always bit-exact. */
-    private static final Set<UnaryOp> EXACT_VALUE = EnumSet.of(UnaryOp.NEG, UnaryOp.SQUARE, UnaryOp.SQRT, UnaryOp.RELU,
-            UnaryOp.ABS, UnaryOp.SIGN, UnaryOp.CLAMP, UnaryOp.AFFINE);
+    /**
+     * Ops whose vector form uses only correctly rounded operations (the exponential is
+     * {@link VectorExp}, tanh {@link VectorTanh}), so it gives the same bits however it runs.
+     */
+    private static final Set<UnaryOp> EXACT_VALUE = EnumSet.of(UnaryOp.NEG, UnaryOp.SQUARE, UnaryOp.SQRT, UnaryOp.EXP,
+            UnaryOp.TANH, UnaryOp.SIGMOID, UnaryOp.SILU, UnaryOp.RELU, UnaryOp.ABS, UnaryOp.SIGN, UnaryOp.CLAMP, UnaryOp.AFFINE);
     /** Ops whose vector derivative uses only correctly rounded operations. */
-    private static final Set<UnaryOp> EXACT_DERIVATIVE = EnumSet.of(UnaryOp.NEG, UnaryOp.SQUARE, UnaryOp.SQRT, UnaryOp.LOG,
-            UnaryOp.RELU, UnaryOp.ASINH, UnaryOp.ABS, UnaryOp.SIGN, UnaryOp.CLAMP, UnaryOp.AFFINE);
+    private static final Set<UnaryOp> EXACT_DERIVATIVE = EnumSet.of(UnaryOp.NEG, UnaryOp.SQUARE, UnaryOp.SQRT, UnaryOp.EXP,
+            UnaryOp.LOG, UnaryOp.TANH, UnaryOp.SIGMOID, UnaryOp.SILU, UnaryOp.SOFTPLUS, UnaryOp.RELU, UnaryOp.ASINH, UnaryOp.ABS,
+            UnaryOp.SIGN, UnaryOp.CLAMP, UnaryOp.AFFINE);
 
     private ScalarMath() {}
 

@@ -25,8 +25,10 @@ import org.fsnn.api.tensor.Tensor;
  * bit for bit on every run (and, as it happens, for every thread count). Small tensors are
  * computed on the calling thread.
  *
- * <p>Elementwise functions built on exp, log, tanh, sin and the like are computed with
- * {@link Math}, element by element (see {@link ScalarMath} for why). Fast vector math
+ * <p>The exponential, tanh, the logistic function and SiLU, and their derivatives, are computed
+ * in vectors by {@link VectorExp} and {@link VectorTanh}, within a few ulps and the same bits
+ * however they run. Other elementwise functions built on log, sin and the like are computed with {@link Math},
+ * element by element (see {@link ScalarMath} for why). Fast vector math
  * ({@code -Dfsnn.cpu.fastMath=true} or {@code FSNN_CPU_FAST_MATH=true}) computes them with the
  * Vector API's math library instead: several times faster and within a few ulps of {@link Math},
  * but no longer the same bits from run to run.
@@ -60,7 +62,7 @@ public final class SimdBackend implements Backend {
     /**
      * A backend with {@code threads} threads, the calling thread included.
      *
-     * @param fastMath compute exp, log, tanh and the like with the Vector API's math library
+     * @param fastMath compute log, sin and the like with the Vector API's math library
      */
     public SimdBackend(int threads, boolean fastMath) {
         this.parallel = new Parallel(threads);

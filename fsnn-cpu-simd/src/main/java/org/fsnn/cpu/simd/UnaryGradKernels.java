@@ -3,13 +3,11 @@ package org.fsnn.cpu.simd;
 
 import static jdk.incubator.vector.VectorOperators.COS;
 import static jdk.incubator.vector.VectorOperators.COSH;
-import static jdk.incubator.vector.VectorOperators.EXP;
 import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.POW;
 import static jdk.incubator.vector.VectorOperators.SIN;
 import static jdk.incubator.vector.VectorOperators.SINH;
-import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -111,13 +109,13 @@ final class UnaryGradKernels {
         for (; i < bound(from, to); i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
-            g.mul(v.lanewise(EXP)).intoArray(y, i);
+            g.mul(VectorExp.exp(v)).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.lanewise(EXP)).intoArray(y, i, m);
+            g.mul(VectorExp.exp(v)).intoArray(y, i, m);
         }
     }
 
@@ -141,13 +139,13 @@ final class UnaryGradKernels {
         for (; i < bound(from, to); i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
-            g.mul(oneMinusSquare(v.lanewise(TANH))).intoArray(y, i);
+            g.mul(oneMinusSquare(VectorTanh.tanh(v))).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(oneMinusSquare(v.lanewise(TANH))).intoArray(y, i, m);
+            g.mul(oneMinusSquare(VectorTanh.tanh(v))).intoArray(y, i, m);
         }
     }
 

@@ -12,7 +12,6 @@ import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.POW;
 import static jdk.incubator.vector.VectorOperators.SIN;
 import static jdk.incubator.vector.VectorOperators.SINH;
-import static jdk.incubator.vector.VectorOperators.TANH;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
@@ -24,8 +23,11 @@ import org.fsnn.api.backend.UnaryOp;
  *
  * <p>Each op has its own loop so that the JIT sees one constant vector operation per loop (a
  * shared loop calling through a switch or an interface would box the vectors). The formulas are
- * those of {@link UnaryOp}, lane by lane; the transcendental functions are the Vector API's,
- * which agree with {@link Math} to about one ulp. The last partial vector is masked.
+ * those of {@link UnaryOp}, lane by lane. The exponential (and with it the logistic function and
+ * SiLU) is {@link VectorExp} and tanh is {@link VectorTanh}, the same bits however they run; the
+ * other transcendental functions
+ * are the Vector API's, which agree with {@link Math} to about one ulp. The last partial vector is
+ * masked.
  */
 final class UnaryKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -105,11 +107,11 @@ final class UnaryKernels {
     private static void exp(double[] x, double[] y, int from, int to) {
         int i = from;
         for (; i < bound(from, to); i += L) {
-            DoubleVector.fromArray(S, x, i).lanewise(EXP).intoArray(y, i);
+            VectorExp.exp(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(EXP).intoArray(y, i, m);
+            VectorExp.exp(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
         }
     }
 
@@ -127,11 +129,11 @@ final class UnaryKernels {
     private static void tanh(double[] x, double[] y, int from, int to) {
         int i = from;
         for (; i < bound(from, to); i += L) {
-            DoubleVector.fromArray(S, x, i).lanewise(TANH).intoArray(y, i);
+            VectorTanh.tanh(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(TANH).intoArray(y, i, m);
+            VectorTanh.tanh(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
         }
     }
 
@@ -295,12 +297,15 @@ final class UnaryKernels {
 
     // ---- formulas shared with the derivatives ---------------------------------------------
 
-    /** The logistic function as {@link UnaryOp#SIGMOID} defines it: e⁻|ˣ| keeps it from overflowing. */
+    /**
+     * The logistic function as {@link UnaryOp#SIGMOID} defines it: e⁻|ˣ| keeps it from
+     * overflowing. One division, 1/(1 + e), serves both signs (e/(1 + e) as e · 1/(1 + e), within
+     * an ulp of the quotient): a vector division costs as much as the whole exponential.
+     */
     static DoubleVector sigmoid(DoubleVector x) {
-        var e = x.abs().neg().lanewise(EXP);
-        var onePlus = e.add(1);
-        var positive = DoubleVector.broadcast(S, 1).div(onePlus);
-        return e.div(onePlus).blend(positive, x.compare(GE, 0.0));
+        var e = VectorExp.exp(x.abs().neg());
+        var positive = DoubleVector.broadcast(S, 1).div(e.add(1));
+        return e.mul(positive).blend(positive, x.compare(GE, 0.0));
     }
 
     /** max(x, 0) + ln(1 + e⁻|ˣ|). */

@@ -34,6 +34,21 @@ class GemmSizesTest {
         }
     }
 
+    /** Every kernel of {@link NarrowGemm} at its size limits and across its tile and vector edges. */
+    @Test
+    void narrowProductsMatchReference() {
+        int k = NarrowGemm.SMALL_K;
+        int m = NarrowGemm.SMALL_M;
+        int n = NarrowGemm.SMALL_N;
+        try (Backend cpu = new SimdBackend(2)) {
+            int[][] mnk = {{1000, 130, 3}, {77, 41, k}, {301, 5, k + 1}, {m, 301, 1000}, {m + 1, 67, 900}, {1, 33, 17},
+                {301, n, 700}, {130, n + 1, 300}, {3, 2, 1001}, {1029, 2, 131}};
+            for (int[] d : mnk) {
+                check(cpu, d[0], d[1], d[2]);
+            }
+        }
+    }
+
     private void check(Backend cpu, int m, int n, int k) {
         for (int t = 0; t < 4; t++) {
             boolean ta = (t & 1) != 0;

@@ -34,6 +34,14 @@ class ReproducibilityTest {
         out.add(b.gemm(true, false, 1, b.transpose(a), w, 0, null).toArray());
         out.add(b.gemm(false, true, -1, b.transpose(w), a, 0, null).toArray());
         out.add(b.matmul(mats, mats, false, true).toArray());
+        // the narrow kernels: small inner size, few rows, few columns as Cᵀ, and dot products
+        Tensor wide = b.fromArray(normal(rng, 4099 * 70), 4099, 70);
+        Tensor three = b.fromArray(normal(rng, 4099 * 3), 4099, 3);
+        out.add(b.gemm(false, true, 1, wide, b.fromArray(normal(rng, 130 * 70), 130, 70), 0, null).toArray());
+        out.add(b.gemm(false, true, 1, three, b.fromArray(normal(rng, 130 * 3), 130, 3), 0, null).toArray());
+        out.add(b.gemm(true, false, 1, three, wide, 0, null).toArray());
+        out.add(b.gemm(true, false, 1, wide, three, 0, null).toArray());
+        out.add(b.gemm(false, true, 1, wide, b.fromArray(normal(rng, 2 * 70), 2, 70), 0, null).toArray());
         out.add(b.matvec(mats, batch, true).toArray());
         out.add(b.matvec(b.fromArray(normal(rng, 81), 9, 9), batch, false).toArray());
         out.add(b.reduce(ReduceOp.SUM, batch, 0).toArray());

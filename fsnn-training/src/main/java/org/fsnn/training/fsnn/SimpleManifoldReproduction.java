@@ -40,7 +40,7 @@ public final class SimpleManifoldReproduction implements FsnnReproduction {
     public static FsnnExperiment experiment(boolean quick, long seed) {
         int trajectories = quick ? 200 : 1000;
         int manifold = quick ? 200 : 1000;
-        int epochs = quick ? 60 : 400;
+        int epochs = quick ? 500 : 2000;
         int batch = 50;
         int steps = epochs * (int) Math.ceil(0.9 * (trajectories + manifold) / batch);
         TrajectoryRecipe data = new TrajectoryRecipe("simple-manifold", Map.of(), new EpsilonSampler.LogUniform(1e-5, 1e-2),

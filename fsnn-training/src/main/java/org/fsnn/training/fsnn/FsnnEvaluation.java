@@ -250,7 +250,7 @@ public final class FsnnEvaluation {
         return Var.constant(backend.fromArray(z, t.count(), t.dimension()));
     }
 
-    private static Var column(Backend backend, double value, int n) {
+    static Var column(Backend backend, double value, int n) {
         double[] c = new double[n];
         Arrays.fill(c, value);
         return Var.constant(backend.fromArray(c, n, 1));

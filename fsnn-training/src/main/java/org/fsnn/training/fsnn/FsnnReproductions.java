@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.fsnn.training.experiment.ExperimentJson;
 import org.fsnn.training.io.AtomicFiles;
 
 /**
@@ -18,7 +19,9 @@ public final class FsnnReproductions {
     public static final List<FsnnReproduction> ALL = List.of(
             new RandomInitReproduction(),
             new SimpleManifoldReproduction(),
-            new GradReproduction());
+            new GradReproduction(),
+            new Lorenz96Reproduction(),
+            new AbrahamLorentzReproduction());
     /** Their names. */
     public static final List<String> NAMES = ALL.stream().map(FsnnReproduction::name).toList();
 
@@ -59,6 +62,15 @@ public final class FsnnReproductions {
             return s.findAny().isEmpty();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /** A value as pretty JSON text with a final newline. */
+    static String json(Object value) {
+        try {
+            return ExperimentJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -139,17 +139,39 @@ public final class FsnnRunner {
             throw new IllegalArgumentException(runDir + ": no such run directory");
         }
         FsnnExperiment e = readConfig(runDir);
+        Checkpoint c = checkpoint(runDir);
         FastSlowNetwork net = e.init().create(e.network(), backend);
-        Checkpoint c;
+        net.load(c.bestParameters().isEmpty() ? c.parameters() : c.bestParameters());
+        return evaluateAndReport(e, net, runDir, c.bestLoss(), previousTrainSeconds(runDir));
+    }
+
+    /** The trained network of a run directory, with its best parameters, on this runner's backend. */
+    public FastSlowNetwork network(Path runDir) {
+        FsnnExperiment e = readConfig(runDir);
+        Checkpoint c = checkpoint(runDir);
+        FastSlowNetwork net = e.init().create(e.network(), backend);
+        net.load(c.bestParameters().isEmpty() ? c.parameters() : c.bestParameters());
+        return net;
+    }
+
+    /** The backend the networks live on. */
+    public Backend backend() {
+        return backend;
+    }
+
+    /** Threads for the reference solver. */
+    public int threads() {
+        return threads;
+    }
+
+    private Checkpoint checkpoint(Path runDir) {
         try {
-            c = Checkpoint.read(runDir.resolve(Trainer.CHECKPOINT), backend);
+            return Checkpoint.read(runDir.resolve(Trainer.CHECKPOINT), backend);
         } catch (NoSuchFileException ex) {
             throw new IllegalArgumentException(runDir + ": no " + Trainer.CHECKPOINT + " in the run directory");
         } catch (IOException ex) {
             throw new IllegalArgumentException(runDir.resolve(Trainer.CHECKPOINT) + ": " + ex.getMessage(), ex);
         }
-        net.load(c.bestParameters().isEmpty() ? c.parameters() : c.bestParameters());
-        return evaluateAndReport(e, net, runDir, c.bestLoss(), previousTrainSeconds(runDir));
     }
 
     private FsnnOutcome trainIn(FsnnExperiment e, Path runDir, boolean resume) {

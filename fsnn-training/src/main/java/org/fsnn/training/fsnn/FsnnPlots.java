@@ -127,6 +127,23 @@ public final class FsnnPlots {
         return chart;
     }
 
+    /**
+     * Adds series drawn as dots, the k-th in the colour of the chart's k-th series (its reference
+     * line), so that a model and its reference share a colour.
+     */
+    static XYChart withMatchedDots(XYChart chart, List<Series> dots) {
+        java.awt.Color[] colors = chart.getStyler().getSeriesColors();
+        List<XYSeries> lines = List.copyOf(chart.getSeriesMap().values());
+        for (int k = 0; k < lines.size(); k++) {
+            lines.get(k).setLineColor(colors[k % colors.length]);
+        }
+        withDots(chart, dots);
+        for (int k = 0; k < dots.size(); k++) {
+            chart.getSeriesMap().get(dots.get(k).name()).setMarkerColor(colors[k % colors.length]);
+        }
+        return chart;
+    }
+
     /** Saves charts as one PNG grid. */
     public static void save(Path file, List<XYChart> charts, int columns) {
         if (charts.isEmpty()) {

@@ -102,13 +102,21 @@ public record FsnnTrace(double[] t, double[][] reference, double[][] model) {
         return Arrays.stream(v).reduce(0, (a, b) -> Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b));
     }
 
-    /** A non-negative series ready for a logarithmic axis: zeros raised to 1e-16, non-finite values drawn at 1e3. */
+    /**
+     * A non-negative error series from its second point on (the first is the shared initial state,
+     * error 0), ready for a logarithmic axis: zeros raised to 1e-16, non-finite values drawn at 1e3.
+     */
     public static double[] forLogAxis(double[] v) {
-        double[] o = v.clone();
+        double[] o = Arrays.copyOfRange(v, 1, v.length);
         for (int i = 0; i < o.length; i++) {
             o[i] = Double.isFinite(o[i]) ? Math.max(o[i], 1e-16) : 1e3;
         }
         return o;
+    }
+
+    /** The times of a {@link #forLogAxis} series: all but the first. */
+    public double[] errorTimes() {
+        return Arrays.copyOfRange(t, 1, t.length);
     }
 
     /** Component {@code j} of a state list as a series. */

@@ -71,9 +71,9 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
 
     /** The experiment: the paper's size, or the budget of minutes. */
     public static FsnnExperiment experiment(boolean quick, long seed) {
-        int fast = quick ? 640 : 10000;
-        int manifold = quick ? 320 : 10000;
-        int epochs = quick ? 24 : 300;
+        int fast = quick ? 2048 : 10000;
+        int manifold = quick ? 1024 : 10000;
+        int epochs = quick ? 12 : 300;
         int batch = quick ? 32 : 128;
         int steps = epochs * (int) Math.ceil(0.9 * (fast + manifold) / batch);
         TrajectoryRecipe data = new TrajectoryRecipe("lorenz96-two-scale", params(),
@@ -99,8 +99,10 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
      * @param learned the learned eigenvalues matched to them one to one (nearest first)
      * @param maxError the largest |λ̂ − λ|
      * @param meanError the mean |λ̂ − λ|
+     * @param branches λ_j of eq. 5.12 for j = 0..J−1 at each χ, in that order (the curves of Fig. 8)
      */
-    public record Sweep(double[] chi, Eigenvalues[] exact, Eigenvalues[] learned, double maxError, double meanError) {}
+    public record Sweep(double[] chi, Eigenvalues[] exact, Eigenvalues[] learned, double maxError, double meanError,
+            Eigenvalues[] branches) {}
 
     /** The state x_k = y_{j,k} = χ. */
     static double[] manifoldState(double chi) {
@@ -127,10 +129,13 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
         int ny = net.fastDim();
         Eigenvalues[] exact = new Eigenvalues[points];
         Eigenvalues[] learned = new Eigenvalues[points];
+        Eigenvalues[] branches = new Eigenvalues[points];
         double max = 0;
         double sum = 0;
         for (int i = 0; i < points; i++) {
-            exact[i] = system.fastEigenvalues(manifoldState(chi[i])).orElseThrow().sorted();
+            Eigenvalues all = system.fastEigenvalues(manifoldState(chi[i])).orElseThrow();
+            branches[i] = new Eigenvalues(java.util.Arrays.copyOf(all.re(), J), java.util.Arrays.copyOf(all.im(), J));
+            exact[i] = all.sorted();
             learned[i] = match(exact[i], new Eigenvalues(java.util.Arrays.copyOfRange(re, i * ny, (i + 1) * ny),
                     java.util.Arrays.copyOfRange(im, i * ny, (i + 1) * ny)));
             for (int k = 0; k < ny; k++) {
@@ -139,7 +144,7 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
                 sum += err;
             }
         }
-        return new Sweep(chi, exact, learned, max, sum / (points * ny));
+        return new Sweep(chi, exact, learned, max, sum / (points * ny), branches);
     }
 
     /**
@@ -347,15 +352,15 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
             }
             lines.add(new Series("RK45 y11", tr.t(), FsnnTrace.component(tr.reference(), K)));
             dots.add(new Series("model y11", tr.t(), FsnnTrace.component(tr.model(), K)));
-            charts.add(FsnnPlots.withDots(Charts.lines("Lorenz96, eps = " + FIG7_EPS + ", " + window, "t", "state",
+            charts.add(FsnnPlots.withMatchedDots(Charts.lines("Lorenz96, eps = " + FIG7_EPS + ", " + window, "t", "state",
                     lines), dots));
         }
         for (FsnnTrace tr : List.of(slow, fast)) {
             int d = tr.reference()[0].length;
             double[] ex = FsnnTrace.forLogAxis(tr.error(0, K));
             double[] ey = FsnnTrace.forLogAxis(tr.error(K, d));
-            XYChart c = Charts.lines("error over time", "t", "L2 error", List.of(new Series("|x - x^|", tr.t(), ex),
-                    new Series("|y - y^|", tr.t(), ey)));
+            XYChart c = Charts.lines("error over time", "t", "L2 error", List.of(new Series("|x - x^|", tr.errorTimes(), ex),
+                    new Series("|y - y^|", tr.errorTimes(), ey)));
             c.getStyler().setYAxisLogarithmic(true);
             charts.add(c);
         }
@@ -364,18 +369,24 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
 
     private static List<XYChart> fig8(Sweep s) {
         List<XYChart> charts = new ArrayList<>();
+        int ny = s.learned()[0].size();
+        double[] chiAll = new double[s.chi().length * ny];
+        for (int i = 0; i < chiAll.length; i++) {
+            chiAll[i] = s.chi()[i / ny];
+        }
         for (boolean real : new boolean[] {true, false}) {
             List<Series> lines = new ArrayList<>();
-            List<Series> dots = new ArrayList<>();
-            int ny = s.exact()[0].size();
-            for (int k = 0; k < ny; k += K) {
-                lines.add(new Series("exact " + (k / K), s.chi(), pick(s.exact(), k, real)));
+            for (int j = 0; j < J; j++) {
+                lines.add(new Series("eq. 5.12, j = " + j, s.chi(), pick(s.branches(), j, real)));
             }
-            for (int k = 0; k < ny; k++) {
-                dots.add(new Series("learned " + k, s.chi(), pick(s.learned(), k, real)));
+            double[] learned = new double[chiAll.length];
+            for (int i = 0; i < learned.length; i++) {
+                Eigenvalues l = s.learned()[i / ny];
+                learned[i] = real ? l.re()[i % ny] : l.im()[i % ny];
             }
-            charts.add(FsnnPlots.withDots(Charts.lines(real ? "Re lambda" : "Im lambda", "chi",
-                    real ? "Re lambda" : "Im lambda", lines), dots));
+            String axis = real ? "Re lambda" : "Im lambda";
+            charts.add(FsnnPlots.withDots(Charts.lines(axis, "chi", axis, lines),
+                    List.of(new Series("learned (all " + ny + ")", chiAll, learned))));
         }
         return charts;
     }

@@ -76,6 +76,9 @@ class Lorenz96ReproductionTest {
             Eigenvalues fromJacobian = new Eigenvalues(Arrays.stream(numeric).mapToDouble(Complex::getReal).toArray(),
                     Arrays.stream(numeric).mapToDouble(Complex::getImaginary).toArray());
             Eigenvalues exact = sweep.exact()[i];
+            Eigenvalues[] copies = new Eigenvalues[k];
+            Arrays.fill(copies, sweep.branches()[i]);
+            assertEquals(exact, Eigenvalues.concat(copies).sorted(), "the curves of Fig. 8 are eq. 5.12, K times");
             Eigenvalues matched = Lorenz96Reproduction.match(exact, fromJacobian);
             for (int j = 0; j < exact.size(); j++) {
                 assertEquals(exact.re()[j], matched.re()[j], 1e-6, "chi = " + sweep.chi()[i]);

@@ -294,12 +294,18 @@ public final class AbrahamLorentzReproduction implements FsnnReproduction {
         for (boolean reverse : new boolean[] {true, false}) {
             for (Orbit o : orbits) {
                 FsnnTrace tr = reverse ? o.reverse() : o.forward();
-                XYChart c = Charts.lines((reverse ? "reverse" : "forward") + " time errors, eps = " + o.eps(), "t",
-                        "L2 error", List.of(new Series("position", tr.errorTimes(), FsnnTrace.forLogAxis(tr.error(0, 3))),
-                                new Series("velocity", tr.errorTimes(), FsnnTrace.forLogAxis(tr.error(3, 6))),
-                                new Series("acceleration", tr.errorTimes(), FsnnTrace.forLogAxis(tr.error(6, 9)))));
+                // time in nominal gyration periods 3π/ε
+                double[] g = tr.errorTimes();
+                for (int k = 0; k < g.length; k++) {
+                    g[k] *= o.eps() / (3 * Math.PI);
+                }
+                XYChart c = Charts.lines((reverse ? "reverse" : "forward") + " time errors, eps = " + o.eps(),
+                        "t / (3 pi / eps)", "L2 error", List.of(
+                                new Series("position", g, FsnnTrace.forLogAxis(tr.error(0, 3))),
+                                new Series("velocity", g, FsnnTrace.forLogAxis(tr.error(3, 6))),
+                                new Series("acceleration", g, FsnnTrace.forLogAxis(tr.error(6, 9)))));
                 c.getStyler().setYAxisLogarithmic(true);
-                charts.add(c);
+                charts.add(FsnnPlots.timeAxis(c, o.gyrations()));
             }
         }
         return charts;

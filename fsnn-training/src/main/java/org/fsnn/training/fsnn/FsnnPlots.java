@@ -144,6 +144,12 @@ public final class FsnnPlots {
         return chart;
     }
 
+    /** Sets a short number format on a time axis that ends at {@code tEnd}: whole numbers beyond 50. */
+    static XYChart timeAxis(XYChart chart, double tEnd) {
+        chart.getStyler().setXAxisDecimalPattern(tEnd > 50 ? "0" : "0.##");
+        return chart;
+    }
+
     /** Saves charts as one PNG grid. */
     public static void save(Path file, List<XYChart> charts, int columns) {
         if (charts.isEmpty()) {

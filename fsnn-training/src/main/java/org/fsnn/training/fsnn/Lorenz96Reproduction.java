@@ -352,8 +352,8 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
             }
             lines.add(new Series("RK45 y11", tr.t(), FsnnTrace.component(tr.reference(), K)));
             dots.add(new Series("model y11", tr.t(), FsnnTrace.component(tr.model(), K)));
-            charts.add(FsnnPlots.withMatchedDots(Charts.lines("Lorenz96, eps = " + FIG7_EPS + ", " + window, "t", "state",
-                    lines), dots));
+            charts.add(FsnnPlots.timeAxis(FsnnPlots.withMatchedDots(Charts.lines("Lorenz96, eps = " + FIG7_EPS + ", "
+                    + window, "t", "state", lines), dots), tr.t()[tr.t().length - 1]));
         }
         for (FsnnTrace tr : List.of(slow, fast)) {
             int d = tr.reference()[0].length;
@@ -362,7 +362,7 @@ public final class Lorenz96Reproduction implements FsnnReproduction {
             XYChart c = Charts.lines("error over time", "t", "L2 error", List.of(new Series("|x - x^|", tr.errorTimes(), ex),
                     new Series("|y - y^|", tr.errorTimes(), ey)));
             c.getStyler().setYAxisLogarithmic(true);
-            charts.add(c);
+            charts.add(FsnnPlots.timeAxis(c, tr.t()[tr.t().length - 1]));
         }
         return charts;
     }

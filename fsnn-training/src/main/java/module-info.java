@@ -10,6 +10,7 @@ module org.fsnn.training {
     requires hipparchus.core;
 
     exports org.fsnn.training.experiment;
+    exports org.fsnn.training.fsnn;
     exports org.fsnn.training.export;
     exports org.fsnn.training.io;
     exports org.fsnn.training.metrics;

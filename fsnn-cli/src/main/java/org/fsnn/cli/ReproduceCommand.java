@@ -2,13 +2,18 @@
 package org.fsnn.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.fsnn.training.experiment.Ablation;
 import org.fsnn.training.experiment.ExperimentRunner;
 import org.fsnn.training.experiment.Reproductions;
+import org.fsnn.training.fsnn.FsnnReproductions;
+import org.fsnn.training.fsnn.FsnnRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,22 +21,30 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code fsnn reproduce NAME [--quick]}: reruns an experiment of the stiff operator-learning paper
- * ({@code valorani-table1}, {@code valorani-unseen-eps}) and prints its summary.
+ * {@code fsnn reproduce NAME [--quick | --full]}: reruns an experiment of the stiff operator-learning
+ * paper ({@code valorani-table1}, {@code valorani-unseen-eps}; paper size unless {@code --quick}) or
+ * an example of the FSNN paper ({@link FsnnReproductions#NAMES}; a budget of minutes unless
+ * {@code --full}) and prints its summary.
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
-        description = {"Reproduce a paper experiment: valorani-table1 (Table 1: 4 configurations x seeds 1,2,3) "
-                + "or valorani-unseen-eps (eq. 33).",
-            "Paper size takes hours on two cores; --quick shrinks data, model and epochs to run in minutes."})
+        description = {"Reproduce a paper experiment: valorani-table1 (Table 1: 4 configurations x seeds 1,2,3), "
+                + "valorani-unseen-eps (eq. 33), or an FSNN paper example: fsnn-random-init (Fig. 4), "
+                + "fsnn-simple-manifold (sec. 5.2), fsnn-grad (sec. 5.3), "
+                + "fsnn-lorenz96 (sec. 5.4), fsnn-abraham-lorentz (sec. 5.5).",
+            "valorani-*: paper size takes hours on two cores; --quick shrinks data, model and epochs to run in minutes.",
+            "fsnn-*: a budget of minutes by default; --full runs the paper's sizes."})
 public final class ReproduceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "valorani-table1 or valorani-unseen-eps.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "valorani-table1, valorani-unseen-eps or an fsnn-* example.")
     private String name;
 
-    @Option(names = "--quick", description = "Shrunk data, model and epochs.")
+    @Option(names = "--quick", description = "valorani-*: shrunk data, model and epochs (fsnn-* run shrunk anyway).")
     private boolean quick;
+
+    @Option(names = "--full", description = "fsnn-*: the paper's sizes instead of the budget of minutes.")
+    private boolean full;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the runs and summary go (default: runs/NAME[-quick]-<date>-<time>).")
     private Path out;
@@ -41,13 +54,28 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Reproductions.NAMES.contains(name)) {
-            throw new IllegalArgumentException("unknown reproduction '" + name + "'; known: " + Reproductions.NAMES);
+        boolean fsnn = FsnnReproductions.NAMES.contains(name);
+        if (!Reproductions.NAMES.contains(name) && !fsnn) {
+            throw new IllegalArgumentException("unknown reproduction '" + name + "'; known: " + knownNames());
+        }
+        if (quick && full) {
+            throw new IllegalArgumentException("give at most one of --quick and --full");
+        }
+        if (full && !fsnn) {
+            throw new IllegalArgumentException("--full is for the fsnn-* examples; " + name + " runs at paper size"
+                    + " unless --quick");
         }
         SmallModelBackend.preferCpu(spec.commandLine().getErr());
-        Path dir = out != null ? out : TrainCommand.defaultOut(name + (quick ? "-quick" : ""));
-        ExperimentRunner runner = new ExperimentRunner(spec.commandLine().getErr(), true);
-        Path summary = new Reproductions(new Ablation(runner, spec.commandLine().getErr())).run(name, quick, dir);
+        PrintWriter err = spec.commandLine().getErr();
+        Path summary;
+        if (fsnn) {
+            Path dir = out != null ? out : TrainCommand.defaultOut(name + (full ? "-full" : "-quick"));
+            summary = new FsnnReproductions(new FsnnRunner(err, true), err).run(name, !full, dir);
+        } else {
+            Path dir = out != null ? out : TrainCommand.defaultOut(name + (quick ? "-quick" : ""));
+            ExperimentRunner runner = new ExperimentRunner(err, true);
+            summary = new Reproductions(new Ablation(runner, err)).run(name, quick, dir);
+        }
         try {
             spec.commandLine().getOut().print(Files.readString(summary));
         } catch (IOException e) {
@@ -55,5 +83,12 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("summary: " + summary);
         return 0;
+    }
+
+    /** Every reproduction's name, the stiff operator-learning paper's first. */
+    static List<String> knownNames() {
+        List<String> all = new ArrayList<>(Reproductions.NAMES);
+        all.addAll(FsnnReproductions.NAMES);
+        return all;
     }
 }

@@ -25,7 +25,8 @@ import org.fsnn.layers.FastSlowNetwork;
  *   manifold = (1/N_m) Σ_k ‖y⁽ᵏ⁾‖²
  * </pre>
  *
- * with L the trapezoidal time integral (4.2) of the squared Euclidean error ({@link Trapezoid}).
+ * with L the trapezoidal time integral (4.2) of the squared Euclidean error ({@link Trapezoid}),
+ * optionally divided by each trajectory's duration and with the 1/ε optional ({@link Normalization}).
  * Eq. (4.3c) prints 1/ε⁽ᵏ⁾ outside the sum over k, where k is unbound; here each trajectory's
  * integral is divided by its own ε inside the sum, which is what the formula can only mean for
  * data with several ε. N_d counts the fast- and slow-scale trajectories of the batch together.
@@ -34,7 +35,8 @@ import org.fsnn.layers.FastSlowNetwork;
  * flow is trained by every term. Model trajectories start from the encoded first state: fast-scale
  * trajectories step the full scheme ({@code integrator}, default {@value FastSlowNetwork#FULL_INTEGRATOR}),
  * slow-scale ones start on y = 0 and step the closure ({@code closureIntegrator}, default
- * {@value FastSlowNetwork#CLOSURE_INTEGRATOR}), one step per data interval. One rollout per subset
+ * {@value FastSlowNetwork#CLOSURE_INTEGRATOR}), one integrator step per data interval (which
+ * may itself take several sub-steps, the plugins' {@code substeps}). One rollout per subset
  * serves all three trajectory terms. A term with weight 0 is neither computed nor reported; a
  * term with no data in the batch is reported as 0.
  */
@@ -51,6 +53,21 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
     private final Weights weights;
     private final FastSlowIntegrator full;
     private final FastSlowIntegrator closure;
+    private final Normalization normalization;
+
+    /**
+     * How the trajectory integrals are normalized. The paper's (4.3c) divides the slow term of every
+     * trajectory by its ε; with ε log-uniform over several decades that factor spans as many decades
+     * and, for fast-scale trajectories at ε = 1e-5, outweighs every other term by about 10⁵.
+     *
+     * @param timeAverage divide each trajectory's integral (4.2) by its duration t_N − t_0, so that
+     *     fast-scale (Δt = 1/4) and slow-scale (Δt = 1/(4ε)) trajectories weigh alike
+     * @param slowOverEpsilon divide the slow term by ε per trajectory, as eq. (4.3c) prints
+     */
+    public record Normalization(boolean timeAverage, boolean slowOverEpsilon) {
+        /** Eqs. (4.2)–(4.3) as printed. */
+        public static final Normalization PAPER = new Normalization(false, true);
+    }
 
     /**
      * The weights of the four terms, each ≥ 0, not all 0.
@@ -85,9 +102,35 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
      * @param closureIntegrator the slow-manifold scheme's plugin name
      */
     public FsnnLoss(Weights weights, String integrator, String closureIntegrator) {
+        this(weights, FastSlowNetwork.integrator(integrator, ConfigNode.empty()),
+                FastSlowNetwork.integrator(closureIntegrator, ConfigNode.empty()));
+    }
+
+    /**
+     * @param weights the term weights
+     * @param full steps fast-scale trajectories over one data interval (e.g. several IMEX sub-steps)
+     * @param closure steps slow-scale trajectories on y = 0 over one data interval
+     */
+    public FsnnLoss(Weights weights, FastSlowIntegrator full, FastSlowIntegrator closure) {
+        this(weights, full, closure, Normalization.PAPER);
+    }
+
+    /**
+     * @param weights the term weights
+     * @param full steps fast-scale trajectories over one data interval
+     * @param closure steps slow-scale trajectories on y = 0 over one data interval
+     * @param normalization how the integrals are normalized
+     */
+    public FsnnLoss(Weights weights, FastSlowIntegrator full, FastSlowIntegrator closure, Normalization normalization) {
         this.weights = weights;
-        this.full = FastSlowNetwork.integrator(integrator, ConfigNode.empty());
-        this.closure = FastSlowNetwork.integrator(closureIntegrator, ConfigNode.empty());
+        this.full = full;
+        this.closure = closure;
+        this.normalization = normalization;
+    }
+
+    /** How the trajectory integrals are normalized. */
+    public Normalization normalization() {
+        return normalization;
     }
 
     /** The term weights. */
@@ -169,6 +212,14 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
         Var eps = Var.constant(data.eps());
         double[] t = data.times().toArray();
         double[] w = Trapezoid.weights(data.times()).toArray();
+        if (normalization.timeAverage()) {
+            for (int s = 0; s < b; s++) {
+                double duration = t[s * p + p - 1] - t[s * p];
+                for (int k = 0; k < p; k++) {
+                    w[s * p + k] /= duration;
+                }
+            }
+        }
 
         FastSlowState model = null;
         Var system = null;
@@ -213,7 +264,7 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
             sums.fast = Sums.add(sums.fast, Ops.sum(fast));
         }
         if (slow != null) {
-            sums.slow = Sums.add(sums.slow, Ops.sum(Ops.div(slow, eps)));
+            sums.slow = Sums.add(sums.slow, Ops.sum(normalization.slowOverEpsilon() ? Ops.div(slow, eps) : slow));
         }
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.loss;
 
+import java.util.Map;
+import org.fsnn.api.integrate.FastSlowIntegrator;
 import org.fsnn.api.loss.LossProvider;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.layers.FastSlowNetwork;
@@ -10,7 +12,11 @@ import org.fsnn.layers.FastSlowNetwork;
  * {@code system}, {@code fast}, {@code slow}, {@code manifold}, the weights, default 1 each) and
  * one plugin per term, {@code fsnn-system}, {@code fsnn-fast}, {@code fsnn-slow},
  * {@code fsnn-manifold} (config {@code weight}, default 1). Every one also takes
- * {@code integrator} and {@code closureIntegrator}, the rollout schemes' plugin names.
+ * {@code integrator} and {@code closureIntegrator}, the rollout schemes' plugin names, and
+ * {@code substeps} and {@code slowSubsteps}, the equal sub-steps each takes per data interval
+ * (default: the plugins' own default, one), so that the learned T(x) need not absorb the
+ * discretization error of one large step; and {@code timeAverage} (default false) and
+ * {@code slowOverEpsilon} (default true), the {@link FsnnLoss.Normalization}.
  *
  * <p>{@code fsnn} rolls each batch out once for its three trajectory terms; summing the single-term
  * plugins in a {@link CompositeLoss} gives the same value but rolls out once per term.
@@ -42,17 +48,29 @@ public class FsnnLossProvider implements LossProvider {
     public FsnnLoss create(ConfigNode config) {
         FsnnLoss.Weights weights;
         if (term == null) {
-            config.requireOnly(FsnnLoss.SYSTEM, FsnnLoss.FAST, FsnnLoss.SLOW, FsnnLoss.MANIFOLD, "integrator", "closureIntegrator");
+            config.requireOnly(FsnnLoss.SYSTEM, FsnnLoss.FAST, FsnnLoss.SLOW, FsnnLoss.MANIFOLD, "integrator", "closureIntegrator",
+                    "substeps", "slowSubsteps", "timeAverage", "slowOverEpsilon");
             weights = new FsnnLoss.Weights(config.getDouble(FsnnLoss.SYSTEM, 1), config.getDouble(FsnnLoss.FAST, 1),
                     config.getDouble(FsnnLoss.SLOW, 1), config.getDouble(FsnnLoss.MANIFOLD, 1));
         } else {
-            config.requireOnly("weight", "integrator", "closureIntegrator");
+            config.requireOnly("weight", "integrator", "closureIntegrator",
+                    "substeps", "slowSubsteps", "timeAverage", "slowOverEpsilon");
             double w = config.getDouble("weight", 1);
             weights = new FsnnLoss.Weights(term.equals(FsnnLoss.SYSTEM) ? w : 0, term.equals(FsnnLoss.FAST) ? w : 0,
                     term.equals(FsnnLoss.SLOW) ? w : 0, term.equals(FsnnLoss.MANIFOLD) ? w : 0);
         }
-        return new FsnnLoss(weights, config.getString("integrator", FastSlowNetwork.FULL_INTEGRATOR),
-                config.getString("closureIntegrator", FastSlowNetwork.CLOSURE_INTEGRATOR));
+        return new FsnnLoss(weights,
+                integrator(config, "integrator", FastSlowNetwork.FULL_INTEGRATOR, "substeps"),
+                integrator(config, "closureIntegrator", FastSlowNetwork.CLOSURE_INTEGRATOR, "slowSubsteps"),
+                new FsnnLoss.Normalization(config.getBoolean("timeAverage", false),
+                        config.getBoolean("slowOverEpsilon", true)));
+    }
+
+    private static FastSlowIntegrator integrator(ConfigNode config, String nameKey, String fallback, String substepsKey) {
+        ConfigNode settings = config.has(substepsKey)
+                ? ConfigNode.of(config.path() + "." + substepsKey, Map.of("substeps", config.getInt(substepsKey)))
+                : ConfigNode.empty();
+        return FastSlowNetwork.integrator(config.getString(nameKey, fallback), settings);
     }
 
     /** {@code fsnn-system}. */

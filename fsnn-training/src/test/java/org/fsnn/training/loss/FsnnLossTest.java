@@ -179,4 +179,36 @@ class FsnnLossTest {
         }
         assertTrue(checked > 10, "checked " + checked);
     }
+
+    @Test
+    void normalizationDividesByDurationAndDropsTheEpsilon() {
+        FastSlowNetwork net = TinyFsnn.network(6);
+        FsnnBatch full = batch();
+        TrajectoryBatch f = full.fast();
+        TrajectoryBatch one = new TrajectoryBatch(BE.fromArray(java.util.Arrays.copyOf(f.states().toArray(), 6), 1, 3, 2),
+                BE.fromArray(new double[] {0, 0.1, 0.3}, 1, 3), BE.fromArray(new double[] {0.1}, 1, 1));
+        FsnnBatch b = new FsnnBatch(one, null, null, null);
+        var paper = new FsnnLossProvider().create(ConfigNode.empty()).terms(net, b).values();
+        var averaged = new FsnnLossProvider().create(ConfigNode.of(Map.of("timeAverage", true,
+                "slowOverEpsilon", false))).terms(net, b).values();
+        assertEquals(paper.get("system") / 0.3, averaged.get("system"), 1e-14);
+        assertEquals(paper.get("fast") / 0.3, averaged.get("fast"), 1e-14);
+        assertEquals(paper.get("slow") * 0.1 / 0.3, averaged.get("slow"), 1e-14);
+        assertTrue(paper.get("slow") > 0);
+    }
+
+    @Test
+    void substepsReachTheIntegrators() {
+        FastSlowNetwork net = TinyFsnn.network(7);
+        FsnnBatch b = batch();
+        var two = new FsnnLossProvider().create(ConfigNode.of(Map.of("substeps", 2, "slowSubsteps", 3)))
+                .terms(net, b).values();
+        var direct = new FsnnLoss(FsnnLoss.Weights.all(),
+                new org.fsnn.integrators.imex.ImexRungeKutta(org.fsnn.integrators.imex.ImexTableau.SSP2_222, 2),
+                new org.fsnn.integrators.imex.SlowManifold(org.fsnn.integrators.imex.ImexTableau.SSP2_222, 3))
+                .terms(net, b).values();
+        var one = new FsnnLossProvider().create(ConfigNode.empty()).terms(net, b).values();
+        assertEquals(direct, two);
+        assertTrue(Math.abs(one.get("system") - two.get("system")) > 1e-12, one + " vs " + two);
+    }
 }

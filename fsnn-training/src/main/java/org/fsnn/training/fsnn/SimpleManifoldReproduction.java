@@ -52,7 +52,7 @@ public final class SimpleManifoldReproduction implements FsnnReproduction {
                 "bilinear", Map.of("rank", 2, "hidden", List.of(10)), "linear", small, "slow", small);
         return new FsnnExperiment("fsnn-simple-manifold-s" + seed, data, network, FsnnInit.defaults(seed),
                 Map.of("substeps", 4, "slowSubsteps", 1, "timeAverage", true, "slowOverEpsilon", false),
-                training(epochs, batch, seed, 5e-3, steps),
+                training(epochs, batch, seed, 1e-2, steps),
                 new FsnnEvaluationSpec(List.of(0.0, 1e-3, 1e-2), 8, 10, 0.5, 10, 0.25, 1, 41, 7));
     }
 

@@ -24,8 +24,8 @@ public final class FsnnPlots {
 
     /**
      * One chart per ε: for a two-dimensional state a phase portrait (z₂ against z₁) of the reference
-     * (lines) and the full rollouts (dots), as FSNN Fig. 5; otherwise the first components of the
-     * first trajectory against time.
+     * (lines) and the full rollouts (dots), as FSNN Fig. 5; otherwise the four components of the
+     * first trajectory that vary most, against time.
      */
     public static List<XYChart> fastRollouts(List<FsnnEvaluation.EpsResult> results) {
         List<XYChart> charts = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class FsnnPlots {
         for (int k = 0; k < points; k++) {
             t[k] = ref.time(0, k);
         }
-        for (int j = 0; j < Math.min(4, d); j++) {
+        for (int j : mostVarying(ref, Math.min(4, d))) {
             double[] y = new double[points];
             double[] my = new double[points];
             for (int k = 0; k < points; k++) {
@@ -83,6 +83,24 @@ public final class FsnnPlots {
             dots.add(new Series("model z" + (j + 1), t, my));
         }
         return paired(Charts.lines(title, "t", "z", lines), lines, dots);
+    }
+
+    /** The {@code count} components of the first trajectory with the largest range, in index order. */
+    static int[] mostVarying(TrajectoryData ref, int count) {
+        int d = ref.dimension();
+        double[] range = new double[d];
+        for (int j = 0; j < d; j++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k <= ref.steps(); k++) {
+                lo = Math.min(lo, ref.state(0, k)[j]);
+                hi = Math.max(hi, ref.state(0, k)[j]);
+            }
+            range[j] = hi - lo;
+        }
+        return java.util.stream.IntStream.range(0, d).boxed()
+                .sorted((a, b) -> Double.compare(range[b], range[a])).limit(count).mapToInt(Integer::intValue)
+                .sorted().toArray();
     }
 
     /**

@@ -29,6 +29,9 @@ public final class GradReproduction implements FsnnReproduction {
     /** See {@link #PAPER_ERROR_ONE}. */
     public static final double PAPER_ERROR_TWO_THIRDS = 9.4e-4;
 
+    /** For {@link FsnnReproductions#ALL}. */
+    public GradReproduction() {}
+
     @Override
     public String name() {
         return "fsnn-grad";

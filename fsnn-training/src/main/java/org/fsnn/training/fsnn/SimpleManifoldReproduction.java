@@ -26,6 +26,9 @@ public final class SimpleManifoldReproduction implements FsnnReproduction {
     /** The seeds of the full run. */
     public static final List<Long> SEEDS = List.of(1L, 2L, 3L);
 
+    /** For {@link FsnnReproductions#ALL}. */
+    public SimpleManifoldReproduction() {}
+
     @Override
     public String name() {
         return "fsnn-simple-manifold";

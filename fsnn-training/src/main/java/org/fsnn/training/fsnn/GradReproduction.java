@@ -42,13 +42,16 @@ public final class GradReproduction implements FsnnReproduction {
         return "FSNN sec. 5.3 (Fig. 6, Table 1): Grad moments, fast/slow comparisons, closure, eigenvalue table";
     }
 
-    /** The experiment: the paper's size, or the quick budget. */
+    /**
+     * The experiment: the paper's size, or the quick budget (512 trajectories per subset: with 128
+     * the held-out loss stayed 14 times the training loss and the eigenvalue errors near 0.4).
+     */
     public static FsnnExperiment experiment(boolean quick, long seed) {
-        int fast = quick ? 128 : 1000;
-        int slow = quick ? 128 : 1000;
-        int manifold = quick ? 128 : 1000;
-        int epochs = quick ? 80 : 300;
-        int batch = quick ? 32 : 64;
+        int fast = quick ? 512 : 1000;
+        int slow = quick ? 512 : 1000;
+        int manifold = quick ? 512 : 1000;
+        int epochs = quick ? 50 : 300;
+        int batch = 64;
         int steps = epochs * (int) Math.ceil(0.9 * (fast + slow + manifold) / batch);
         TrajectoryRecipe data = new TrajectoryRecipe("grad-moments", Map.of("kmax", 2.0),
                 new EpsilonSampler.LogUniform(1e-5, 1e-2), SolverSpec.TRAJECTORIES,

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = {"Reproduce a paper experiment: valorani-table1 (Table 1: 4 configurations x seeds 1,2,3), "
-                + "valorani-unseen-eps (eq. 33), or an FSNN paper example: fsnn-random-init (Fig. 4), "
-                + "fsnn-simple-manifold (sec. 5.2), fsnn-grad (sec. 5.3).",
+                + "valorani-unseen-eps (eq. 33), or an FSNN paper example (fsnn-random-init, fsnn-simple-manifold, "
+                + "fsnn-grad, ...; an unknown NAME lists every one).",
             "valorani-*: paper size takes hours on two cores; --quick shrinks data, model and epochs to run in minutes.",
             "fsnn-*: a budget of minutes by default; --full runs the paper's sizes."})
 public final class ReproduceCommand implements Callable<Integer> {

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fsnn.training.experiment.ExperimentRunner;
-import org.fsnn.training.fsnn.FsnnEvaluation;
-import org.fsnn.training.fsnn.FsnnOutcome;
 import org.fsnn.training.fsnn.FsnnRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,15 +32,8 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (FsnnRunner.isFsnnRun(runDir)) {
             SmallModelBackend.preferCpu(spec.commandLine().getErr());
-            FsnnOutcome o = new FsnnRunner(spec.commandLine().getErr(), false).evaluate(runDir);
-            PrintWriter out = spec.commandLine().getOut();
-            for (FsnnEvaluation.EpsResult r : o.results()) {
-                out.printf(Locale.ROOT, "%s eps = %s: full L2 %.3e, hybrid L2 %.3e, closure L2 %.3e, fast eigenvalue"
-                        + " max error %.3e%n", o.experiment().name(), r.eps(), r.fullL2(), r.hybridL2(), r.closureL2(),
-                        r.eigMaxError());
-            }
-            out.println("report: " + runDir.resolve(FsnnRunner.REPORT));
-            out.flush();
+            FsnnSummary.print(spec.commandLine().getOut(),
+                    new FsnnRunner(spec.commandLine().getErr(), false).evaluate(runDir));
             return 0;
         }
         RunSummary.print(spec.commandLine().getOut(),

@@ -9,6 +9,9 @@ import org.fsnn.training.experiment.Experiment;
 import org.fsnn.training.experiment.ExperimentJson;
 import org.fsnn.training.experiment.ExperimentRunner;
 import org.fsnn.training.experiment.RunOutcome;
+import org.fsnn.training.fsnn.FsnnExperiment;
+import org.fsnn.training.fsnn.FsnnOutcome;
+import org.fsnn.training.fsnn.FsnnRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code fsnn train CONFIG [--out DIR]} or {@code fsnn train --resume DIR}: trains an experiment
- * and writes its run directory. The whole configuration is checked before anything is written.
+ * and writes its run directory. The whole configuration is checked before anything is written. A
+ * config in the form of an FSNN run's {@code config.json} (network, init and loss sections) trains
+ * a fast–slow network instead ({@link FsnnRunner}).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Train and evaluate an experiment; write its run directory.",
@@ -48,6 +53,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (resume != null ? FsnnRunner.isFsnnRun(resume) : config != null && FsnnRunner.isFsnnConfig(config)) {
+            return trainFsnn();
+        }
         ExperimentRunner runner = new ExperimentRunner(spec.commandLine().getErr(), true);
         RunOutcome outcome;
         if (resume != null) {
@@ -63,6 +71,23 @@ public final class TrainCommand implements Callable<Integer> {
             outcome = runner.train(e, out != null ? out : defaultOut(e.name()));
         }
         RunSummary.print(spec.commandLine().getOut(), outcome);
+        return 0;
+    }
+
+    /** An FSNN experiment (a config with network, init and loss sections, as FSNN runs write). */
+    private int trainFsnn() {
+        FsnnRunner runner = new FsnnRunner(spec.commandLine().getErr(), true);
+        FsnnOutcome outcome;
+        if (resume != null) {
+            if (config != null || out != null) {
+                throw new IllegalArgumentException("--resume takes the run's own config.json; give no CONFIG or --out");
+            }
+            outcome = runner.resume(resume);
+        } else {
+            FsnnExperiment e = FsnnRunner.readExperiment(config);
+            outcome = runner.train(e, out != null ? out : defaultOut(e.name()));
+        }
+        FsnnSummary.print(spec.commandLine().getOut(), outcome);
         return 0;
     }
 }

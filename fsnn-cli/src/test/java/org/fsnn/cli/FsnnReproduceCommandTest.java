@@ -60,8 +60,8 @@ class FsnnReproduceCommandTest {
         assertTrue(r.out().contains("summary: "), r.out());
     }
 
-    @Test
-    void evalOnAnFsnnRunReportsRolloutsAndEigenvalues(@TempDir Path dir) throws IOException {
+    /** A two-epoch simple-manifold experiment small enough for a test. */
+    private static FsnnExperiment tiny() {
         TrajectoryRecipe data = new TrajectoryRecipe("simple-manifold", Map.of(), new EpsilonSampler.LogUniform(1e-4, 1e-2),
                 SolverSpec.TRAJECTORIES, new SubsetSpec(12, 3, 0.5, StepScale.FIXED), new SubsetSpec(0, 1, 1,
                 StepScale.FIXED), new SlowStart.FromManifold(0), 12, 1);
@@ -71,6 +71,12 @@ class FsnnReproduceCommandTest {
                 "bilinear", Map.of("rank", 1, "hidden", List.of(4)), "linear", small, "slow", small),
                 FsnnInit.defaults(1), Map.of("substeps", 2), Map.of("epochs", 2, "batchSize", 8),
                 new FsnnEvaluationSpec(List.of(0.0, 1e-2), 2, 3, 0.5, 2, 0.25, 1, 5, 3));
+        return e;
+    }
+
+    @Test
+    void evalOnAnFsnnRunReportsRolloutsAndEigenvalues(@TempDir Path dir) throws IOException {
+        FsnnExperiment e = tiny();
         Path run = dir.resolve("run");
         new FsnnRunner(new PrintWriter(new StringWriter()), false, Backends.reference(), 1).train(e, run);
         Files.delete(run.resolve("report.md"));
@@ -80,5 +86,24 @@ class FsnnReproduceCommandTest {
                 r.out());
         String report = Files.readString(run.resolve("report.md"));
         assertTrue(report.contains("Fast eigenvalues of T(x)") && report.contains("hybrid"), report);
+    }
+
+    @Test
+    void trainAcceptsAnFsnnConfigAndResumesItsRun(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first");
+        new FsnnRunner(new PrintWriter(new StringWriter()), false, Backends.reference(), 1).train(tiny(), first);
+        Path config = dir.resolve("fsnn.json");
+        Files.copy(first.resolve("config.json"), config);
+        Path run = dir.resolve("run");
+        CliRun r = CliRun.fsnn("train", config.toString(), "--out", run.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("cli-eval eps = 0.01: full L2"), r.out());
+        assertEquals(3, Files.readAllLines(run.resolve("log.csv")).size());
+        String json = Files.readString(run.resolve("config.json"));
+        assertTrue(json.contains("\"epochs\" : 2"), json);
+        Files.writeString(run.resolve("config.json"), json.replace("\"epochs\" : 2", "\"epochs\" : 3"));
+        CliRun resumed = CliRun.fsnn("train", "--resume", run.toString());
+        assertEquals(0, resumed.status(), resumed.err());
+        assertEquals(4, Files.readAllLines(run.resolve("log.csv")).size());
     }
 }

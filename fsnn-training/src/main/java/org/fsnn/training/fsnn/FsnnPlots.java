@@ -24,8 +24,8 @@ public final class FsnnPlots {
 
     /**
      * One chart per ε: for a two-dimensional state a phase portrait (z₂ against z₁) of the reference
-     * (lines) and the full rollouts (dots), as FSNN Fig. 5; otherwise the first components of the
-     * first trajectory against time.
+     * (lines) and the full rollouts (dots), as FSNN Fig. 5; otherwise the four components of the
+     * first trajectory that vary most, against time.
      */
     public static List<XYChart> fastRollouts(List<FsnnEvaluation.EpsResult> results) {
         List<XYChart> charts = new ArrayList<>();
@@ -66,13 +66,13 @@ public final class FsnnPlots {
                 lines.add(new Series("g.t. " + i, x, y));
                 dots.add(new Series("model " + i, mx, my));
             }
-            return withDots(Charts.lines(title, "z1", "z2", lines), dots);
+            return paired(Charts.lines(title, "z1", "z2", lines), lines, dots);
         }
         double[] t = new double[points];
         for (int k = 0; k < points; k++) {
             t[k] = ref.time(0, k);
         }
-        for (int j = 0; j < Math.min(4, d); j++) {
+        for (int j : mostVarying(ref, Math.min(4, d))) {
             double[] y = new double[points];
             double[] my = new double[points];
             for (int k = 0; k < points; k++) {
@@ -82,7 +82,25 @@ public final class FsnnPlots {
             lines.add(new Series("g.t. z" + (j + 1), t, y));
             dots.add(new Series("model z" + (j + 1), t, my));
         }
-        return withDots(Charts.lines(title, "t", "z", lines), dots);
+        return paired(Charts.lines(title, "t", "z", lines), lines, dots);
+    }
+
+    /** The {@code count} components of the first trajectory with the largest range, in index order. */
+    static int[] mostVarying(TrajectoryData ref, int count) {
+        int d = ref.dimension();
+        double[] range = new double[d];
+        for (int j = 0; j < d; j++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k <= ref.steps(); k++) {
+                lo = Math.min(lo, ref.state(0, k)[j]);
+                hi = Math.max(hi, ref.state(0, k)[j]);
+            }
+            range[j] = hi - lo;
+        }
+        return java.util.stream.IntStream.range(0, d).boxed()
+                .sorted((a, b) -> Double.compare(range[b], range[a])).limit(count).mapToInt(Integer::intValue)
+                .sorted().toArray();
     }
 
     /**
@@ -111,10 +129,28 @@ public final class FsnnPlots {
                 lines.add(new Series("exact " + which, z1, exact));
                 dots.add(new Series("learned " + which, z1, learned));
             }
-            charts.add(withDots(Charts.lines(String.format(Locale.ROOT, "fast eigenvalues, ε = %s (max err %.2e)",
-                    r.eps(), r.eigMaxError()), "z1", "Re λ", lines), dots));
+            charts.add(paired(Charts.lines(String.format(Locale.ROOT, "fast eigenvalues, ε = %s (max err %.2e)",
+                    r.eps(), r.eigMaxError()), "z1", "Re λ", lines), lines, dots));
         }
         return charts;
+    }
+
+    private static final java.awt.Color[] PALETTE = {new java.awt.Color(31, 119, 180), new java.awt.Color(255, 127, 14),
+        new java.awt.Color(44, 160, 44), new java.awt.Color(214, 39, 40), new java.awt.Color(148, 103, 189),
+        new java.awt.Color(140, 86, 75), new java.awt.Color(227, 119, 194), new java.awt.Color(127, 127, 127)};
+
+    /** Draws the i-th line and the i-th dot series in the same colour. */
+    static XYChart paired(XYChart chart, List<Series> lines, List<Series> dots) {
+        withDots(chart, dots);
+        for (int i = 0; i < lines.size(); i++) {
+            java.awt.Color c = PALETTE[i % PALETTE.length];
+            chart.getSeriesMap().get(lines.get(i).name()).setLineColor(c);
+            if (i < dots.size()) {
+                XYSeries d = chart.getSeriesMap().get(dots.get(i).name());
+                d.setMarkerColor(c);
+            }
+        }
+        return chart;
     }
 
     /** Adds series drawn as dots without lines. */

@@ -70,7 +70,11 @@ public final class FsnnRunner {
 
     /** Whether {@code runDir} holds an FSNN run (its config has a network and an init section). */
     public static boolean isFsnnRun(Path runDir) {
-        Path config = runDir.resolve(CONFIG);
+        return isFsnnConfig(runDir.resolve(CONFIG));
+    }
+
+    /** Whether a JSON file is an {@link FsnnExperiment} (it has network, init and loss sections). */
+    public static boolean isFsnnConfig(Path config) {
         if (!Files.isRegularFile(config)) {
             return false;
         }
@@ -83,14 +87,21 @@ public final class FsnnRunner {
     }
 
     /** Reads the experiment of a run directory. */
-    @SuppressWarnings("unchecked")
     public static FsnnExperiment readConfig(Path runDir) {
-        Path file = runDir.resolve(CONFIG);
+        if (!Files.exists(runDir.resolve(CONFIG))) {
+            throw new IllegalArgumentException(runDir + ": no " + CONFIG + " in the run directory");
+        }
+        return readExperiment(runDir.resolve(CONFIG));
+    }
+
+    /** Reads an experiment from a JSON file in the form of {@link FsnnExperiment#toMap}. */
+    @SuppressWarnings("unchecked")
+    public static FsnnExperiment readExperiment(Path file) {
         try {
             Map<String, Object> map = ExperimentJson.mapper().readValue(file.toFile(), Map.class);
             return FsnnExperiment.fromConfig(ConfigNode.of("$", map));
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(runDir + ": no " + CONFIG + " in the run directory");
+            throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }

@@ -29,6 +29,9 @@ public final class GradReproduction implements FsnnReproduction {
     /** See {@link #PAPER_ERROR_ONE}. */
     public static final double PAPER_ERROR_TWO_THIRDS = 9.4e-4;
 
+    /** For {@link FsnnReproductions#ALL}. */
+    public GradReproduction() {}
+
     @Override
     public String name() {
         return "fsnn-grad";
@@ -39,13 +42,16 @@ public final class GradReproduction implements FsnnReproduction {
         return "FSNN sec. 5.3 (Fig. 6, Table 1): Grad moments, fast/slow comparisons, closure, eigenvalue table";
     }
 
-    /** The experiment: the paper's size, or the quick budget. */
+    /**
+     * The experiment: the paper's size, or the quick budget (512 trajectories per subset: with 128
+     * the held-out loss stayed 14 times the training loss and the eigenvalue errors near 0.4).
+     */
     public static FsnnExperiment experiment(boolean quick, long seed) {
-        int fast = quick ? 64 : 1000;
-        int slow = quick ? 64 : 1000;
-        int manifold = quick ? 64 : 1000;
-        int epochs = quick ? 30 : 300;
-        int batch = quick ? 32 : 64;
+        int fast = quick ? 512 : 1000;
+        int slow = quick ? 512 : 1000;
+        int manifold = quick ? 512 : 1000;
+        int epochs = quick ? 50 : 300;
+        int batch = 64;
         int steps = epochs * (int) Math.ceil(0.9 * (fast + slow + manifold) / batch);
         TrajectoryRecipe data = new TrajectoryRecipe("grad-moments", Map.of("kmax", 2.0),
                 new EpsilonSampler.LogUniform(1e-5, 1e-2), SolverSpec.TRAJECTORIES,
@@ -57,8 +63,8 @@ public final class GradReproduction implements FsnnReproduction {
                 "flow", Map.of("depth", 1, "hidden", List.of(quick ? 20 : 40)), "schur", net,
                 "bilinear", Map.of("rank", 1, "hidden", List.of(hidden)), "linear", net, "slow", net);
         return new FsnnExperiment("fsnn-grad-s" + seed, data, network, FsnnInit.defaults(seed),
-                Map.of("substeps", 4, "slowSubsteps", 1, "timeAverage", true, "slowOverEpsilon", false),
-                SimpleManifoldReproduction.training(epochs, batch, seed, 3e-3, steps),
+                Map.of("substeps", quick ? 2 : 4, "slowSubsteps", 1, "timeAverage", true, "slowOverEpsilon", false),
+                SimpleManifoldReproduction.training(epochs, batch, seed, 1e-2, steps),
                 new FsnnEvaluationSpec(List.of(1e-3, 1e-2), 8, 10, 0.25, 10, 0.25, 1, 16, 7));
     }
 
@@ -78,7 +84,9 @@ public final class GradReproduction implements FsnnReproduction {
         md.append("| g.t. (ε → 0) | exact at ε | model | error vs exact | paper model | paper error | floor |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n");
         double[] paperOne = {-0.9971, -0.9969, -0.9969, -0.9968, -0.9968, -0.9968};
+        double[] paperOneError = {2.9e-3, 3.1e-3, 3.1e-3, 3.2e-3, 3.2e-3, 3.2e-3};
         double[] paperTwo = {-0.6659, -0.6658, -0.6658, -0.6657, -0.6657, -0.6657};
+        double[] paperTwoError = {8.2e-4, 8.3e-4, 9.1e-4, 9.3e-4, 9.4e-4, 9.4e-4};
         double worstOne = 0;
         double worstTwo = 0;
         List<FsnnEvaluation.EigenRow> rows = first.eigenTable();
@@ -86,7 +94,7 @@ public final class GradReproduction implements FsnnReproduction {
             FsnnEvaluation.EigenRow r = rows.get(k);
             boolean one = k < rows.size() / 2;
             double paper = one ? paperOne[k % 6] : paperTwo[k % 6];
-            double gt = one ? -1 : -2.0 / 3;
+            double paperError = one ? paperOneError[k % 6] : paperTwoError[k % 6];
             if (one) {
                 worstOne = Math.max(worstOne, r.error());
             } else {
@@ -94,7 +102,7 @@ public final class GradReproduction implements FsnnReproduction {
             }
             md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.4f | %.1e | %s |%n", one ? "−1" : "−2/3",
                     FsnnEvaluation.complex(r.exact(), r.exactImag()), FsnnEvaluation.complex(r.learned(), r.learnedImag()),
-                    FsnnEvaluation.sci(r.error()), paper, Math.abs(paper - gt), FsnnEvaluation.fixed(r.floor())));
+                    FsnnEvaluation.sci(r.error()), paper, paperError, FsnnEvaluation.fixed(r.floor())));
         }
         md.append(String.format(Locale.ROOT, "%nLargest error: %s for −1 (paper %.1e), %s for −2/3 (paper %.1e).%n%n",
                 FsnnEvaluation.sci(worstOne), PAPER_ERROR_ONE, FsnnEvaluation.sci(worstTwo), PAPER_ERROR_TWO_THIRDS));

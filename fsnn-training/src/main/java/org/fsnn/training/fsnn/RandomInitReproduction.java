@@ -39,6 +39,9 @@ public final class RandomInitReproduction implements FsnnReproduction {
     /** The ε of the rollouts. */
     public static final double EPS = 0.01;
 
+    /** For {@link FsnnReproductions#ALL}. */
+    public RandomInitReproduction() {}
+
     @Override
     public String name() {
         return "fsnn-random-init";

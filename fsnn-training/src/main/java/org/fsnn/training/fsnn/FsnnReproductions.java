@@ -21,7 +21,8 @@ public final class FsnnReproductions {
             new SimpleManifoldReproduction(),
             new GradReproduction(),
             new Lorenz96Reproduction(),
-            new AbrahamLorentzReproduction());
+            new AbrahamLorentzReproduction(),
+            new DavisSkodjeFsnnVsMlpReproduction());
     /** Their names. */
     public static final List<String> NAMES = ALL.stream().map(FsnnReproduction::name).toList();
 

@@ -15,7 +15,7 @@ import org.fsnn.training.io.AtomicFiles;
  * add one entry to {@link #ALL}; the command line lists and runs it from there.
  */
 public final class FsnnReproductions {
-    /** Every example, in the paper's order. */
+    /** Every example, in the paper's order, then the comparison beyond it. */
     public static final List<FsnnReproduction> ALL = List.of(
             new RandomInitReproduction(),
             new SimpleManifoldReproduction(),

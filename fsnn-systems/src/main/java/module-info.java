@@ -4,6 +4,7 @@
  * operator-learning paper, and classic stiff benchmarks.
  *
  * @provides org.fsnn.api.system.SystemProvider {@code simple-manifold}, {@code davis-skodje},
+ *     {@code davis-skodje-fast-time},
  *     {@code grad-moments}, {@code lorenz96-two-scale}, {@code abraham-lorentz}, {@code robertson},
  *     {@code van-der-pol}, {@code hires}
  */
@@ -15,6 +16,7 @@ module org.fsnn.systems {
     provides org.fsnn.api.system.SystemProvider with
             org.fsnn.systems.SimpleManifoldProvider,
             org.fsnn.systems.DavisSkodjeProvider,
+            org.fsnn.systems.DavisSkodjeFastTimeProvider,
             org.fsnn.systems.GradMomentsProvider,
             org.fsnn.systems.Lorenz96TwoScaleProvider,
             org.fsnn.systems.AbrahamLorentzProvider,

@@ -30,14 +30,15 @@ import picocli.CommandLine.Spec;
         description = {"Reproduce a paper experiment: valorani-table1 (Table 1: 4 configurations x seeds 1,2,3), "
                 + "valorani-unseen-eps (eq. 33), or an FSNN paper example: fsnn-random-init (Fig. 4), "
                 + "fsnn-simple-manifold (sec. 5.2), fsnn-grad (sec. 5.3), "
-                + "fsnn-lorenz96 (sec. 5.4), fsnn-abraham-lorentz (sec. 5.5).",
+                + "fsnn-lorenz96 (sec. 5.4), fsnn-abraham-lorentz (sec. 5.5); beyond the papers: "
+                + "davis-skodje-fsnn-vs-mlp (FSNN vs RHS MLP, with and without fuzzy cloud).",
             "valorani-*: paper size takes hours on two cores; --quick shrinks data, model and epochs to run in minutes.",
-            "fsnn-*: a budget of minutes by default; --full runs the paper's sizes."})
+            "FSNN examples: a budget of minutes by default; --full runs the paper's sizes."})
 public final class ReproduceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "valorani-table1, valorani-unseen-eps or an fsnn-* example.")
+    @Parameters(index = "0", paramLabel = "NAME", description = "valorani-table1, valorani-unseen-eps or an FSNN example.")
     private String name;
 
     @Option(names = "--quick", description = "valorani-*: shrunk data, model and epochs (fsnn-* run shrunk anyway).")

@@ -35,11 +35,11 @@ class FsnnReproduceCommandTest {
         CliRun r = CliRun.fsnn("reproduce", "no-such-example");
         assertNotEquals(0, r.status());
         for (String name : List.of("valorani-table1", "valorani-unseen-eps", "fsnn-random-init", "fsnn-simple-manifold",
-                "fsnn-grad", "fsnn-lorenz96", "fsnn-abraham-lorentz")) {
+                "fsnn-grad", "fsnn-lorenz96", "fsnn-abraham-lorentz", "davis-skodje-fsnn-vs-mlp")) {
             assertTrue(r.err().contains(name), r.err());
         }
         assertEquals(List.of("fsnn-random-init", "fsnn-simple-manifold", "fsnn-grad", "fsnn-lorenz96",
-                "fsnn-abraham-lorentz"), FsnnReproductions.NAMES);
+                "fsnn-abraham-lorentz", "davis-skodje-fsnn-vs-mlp"), FsnnReproductions.NAMES);
     }
 
     @Test

@@ -24,7 +24,7 @@ class ProviderRegistrationTest {
     @Test
     void registryFindsEveryBuiltInSystemAndTheExampleUserPluginByName() {
         Registry<SystemProvider> registry = Registry.load(SystemProvider.class);
-        for (String name : List.of("simple-manifold", "davis-skodje", "grad-moments", "lorenz96-two-scale",
+        for (String name : List.of("simple-manifold", "davis-skodje", "davis-skodje-fast-time", "grad-moments", "lorenz96-two-scale",
                 "abraham-lorentz", "robertson", "van-der-pol", "hires")) {
             assertTrue(registry.find(name).isPresent(), name + " not found in " + registry.names());
         }
@@ -47,7 +47,7 @@ class ProviderRegistrationTest {
                 listed.add(line.strip());
             }
         }
-        assertEquals(8, declared.size(), declared.toString());
+        assertEquals(9, declared.size(), declared.toString());
         assertEquals(declared, listed);
     }
 }

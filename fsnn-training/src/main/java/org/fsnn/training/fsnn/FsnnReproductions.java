@@ -15,13 +15,14 @@ import org.fsnn.training.io.AtomicFiles;
  * add one entry to {@link #ALL}; the command line lists and runs it from there.
  */
 public final class FsnnReproductions {
-    /** Every example, in the paper's order. */
+    /** Every example, in the paper's order, then the comparison beyond it. */
     public static final List<FsnnReproduction> ALL = List.of(
             new RandomInitReproduction(),
             new SimpleManifoldReproduction(),
             new GradReproduction(),
             new Lorenz96Reproduction(),
-            new AbrahamLorentzReproduction());
+            new AbrahamLorentzReproduction(),
+            new DavisSkodjeFsnnVsMlpReproduction());
     /** Their names. */
     public static final List<String> NAMES = ALL.stream().map(FsnnReproduction::name).toList();
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
 import org.fsnn.api.spi.ConfigNode;
@@ -113,6 +114,15 @@ public final class FsnnRunner {
      * @throws IllegalArgumentException for an invalid experiment or an existing {@code out}
      */
     public FsnnOutcome train(FsnnExperiment e, Path out) {
+        return train(e, out, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #train(FsnnExperiment, Path)} with the simulated data passed through {@code extra}
+     * before training, for data the recipe cannot describe (e.g. trajectories from given starts).
+     * {@link #resume} regenerates only the recipe's data, so such a run is not resumable as it was.
+     */
+    public FsnnOutcome train(FsnnExperiment e, Path out, UnaryOperator<FastSlowDataset> extra) {
         e.createLoss();
         e.trainerConfig(false);
         e.init().create(e.network(), backend);
@@ -121,7 +131,7 @@ public final class FsnnRunner {
         try {
             dir.writeString(CONFIG, json(e.toMap()));
             started = true;
-            FsnnOutcome outcome = trainIn(e, dir.path(), false);
+            FsnnOutcome outcome = trainIn(e, dir.path(), false, extra);
             dir.publish();
             return new FsnnOutcome(dir.target(), e, outcome.results(), outcome.bestLoss(), outcome.trainSeconds());
         } catch (RuntimeException ex) {
@@ -141,7 +151,7 @@ public final class FsnnRunner {
         if (!Files.exists(runDir.resolve(Trainer.CHECKPOINT))) {
             throw new IllegalArgumentException(runDir + ": no checkpoint to resume from");
         }
-        return trainIn(e, runDir, true);
+        return trainIn(e, runDir, true, UnaryOperator.identity());
     }
 
     /** Evaluates the model saved in a run directory again and rewrites its metrics, plots and report. */
@@ -185,12 +195,13 @@ public final class FsnnRunner {
         }
     }
 
-    private FsnnOutcome trainIn(FsnnExperiment e, Path runDir, boolean resume) {
+    private FsnnOutcome trainIn(FsnnExperiment e, Path runDir, boolean resume,
+            UnaryOperator<FastSlowDataset> extra) {
         long t0 = System.nanoTime();
         var d = e.data();
         log.printf(Locale.ROOT, "data: %s, %d fast and %d slow trajectories, %d manifold points%n", d.system(),
                 d.fast().count(), d.slow().count(), d.manifoldCount());
-        FastSlowDataset data = d.generate(threads, (a, b) -> { });
+        FastSlowDataset data = extra.apply(d.generate(threads, (a, b) -> { }));
         FsnnBatch all = FsnnData.batch(data, backend);
         double dataSeconds = (System.nanoTime() - t0) / 1e9;
         FastSlowNetwork net = e.init().create(e.network(), backend);

@@ -25,15 +25,36 @@ import org.fsnn.api.system.SlowManifold;
  * its first-order expansion z = h(y) + ε y h'(y) = y/(1+y) + ε y/(1+y)². States need y > −1.
  * The paper gives no sampling region; initial states are uniform in y ∈ [0, 2], z ∈ [−0.5, 1.5],
  * which holds the manifold (z ∈ [0, 2/3]) and states off it on both sides.
+ *
+ * <p>{@linkplain #inFastTime In fast time} τ = t/ε, the time of the FSNN normal form (FSNN eq. 2.6,
+ * where ε multiplies the slow equation), the same system reads dy/dτ = −ε y,
+ * dz/dτ = −(z − h(y)): every trajectory is re-timed (d/dτ = ε d/dt), the invariant sets and the
+ * slow manifold are the same, the eigenvalues are −ε (slow) and −1 (fast), and ε = 0 is allowed
+ * (y frozen on the critical manifold's fibres).
  */
 public final class DavisSkodje implements DynamicalSystem {
     private final Params params;
     private final double eps;
+    /** The rate of the slow equation: 1 in slow time, ε in fast time. */
+    private final double slowRate;
+    /** The rate of the fast equation: 1/ε in slow time, 1 in fast time. */
+    private final double fastRate;
 
-    /** A system with resolved parameters ({@code eps}). */
+    /** The system in slow time t, with resolved parameters ({@code eps}). */
     public DavisSkodje(Params params) {
+        this(params, false);
+    }
+
+    private DavisSkodje(Params params, boolean fastTime) {
         this.params = params;
         this.eps = params.get(EPSILON);
+        this.slowRate = fastTime ? eps : 1;
+        this.fastRate = fastTime ? 1 : 1 / eps;
+    }
+
+    /** The system in fast time τ = t/ε, with resolved parameters ({@code eps}, 0 allowed). */
+    public static DavisSkodje inFastTime(Params params) {
+        return new DavisSkodje(params, true);
     }
 
     /** h(y) = y / (1 + y), the critical manifold. */
@@ -53,8 +74,8 @@ public final class DavisSkodje implements DynamicalSystem {
 
     @Override
     public void rhs(double t, double[] s, double[] dsdt) {
-        dsdt[0] = -s[0];
-        dsdt[1] = -(s[1] - h(s[0])) / eps;
+        dsdt[0] = -slowRate * s[0];
+        dsdt[1] = -fastRate * (s[1] - h(s[0]));
     }
 
     @Override
@@ -65,10 +86,10 @@ public final class DavisSkodje implements DynamicalSystem {
     @Override
     public void jacobian(double t, double[] s, double[] jac) {
         double onePlusY = 1 + s[0];
-        jac[0] = -1;
+        jac[0] = -slowRate;
         jac[1] = 0;
-        jac[2] = 1 / (onePlusY * onePlusY * eps);
-        jac[3] = -1 / eps;
+        jac[2] = fastRate / (onePlusY * onePlusY);
+        jac[3] = -fastRate;
     }
 
     @Override
@@ -78,12 +99,12 @@ public final class DavisSkodje implements DynamicalSystem {
 
     @Override
     public Optional<Eigenvalues> fastEigenvalues(double[] s) {
-        return Optional.of(Eigenvalues.real(-1 / eps));
+        return Optional.of(Eigenvalues.real(-fastRate));
     }
 
     @Override
     public Optional<Eigenvalues> slowEigenvalues(double[] s) {
-        return Optional.of(Eigenvalues.real(-1));
+        return Optional.of(Eigenvalues.real(-slowRate));
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fsnn.api.system.ParameterSpec;
 import org.fsnn.api.system.DynamicalSystem;
 
-/** Provides {@code davis-skodje-fast-time} ({@link DavisSkodjeFastTime}). */
+/** Provides {@code davis-skodje-fast-time} ({@link DavisSkodje#inFastTime}). */
 public final class DavisSkodjeFastTimeProvider extends AbstractSystemProvider {
 
     /** The provider {@link java.util.ServiceLoader} instantiates. */
@@ -14,6 +14,6 @@ public final class DavisSkodjeFastTimeProvider extends AbstractSystemProvider {
                 + " eigenvalues -eps and -1",
                 List.of(new ParameterSpec(DynamicalSystem.EPSILON, 0.05, 0, 1,
                         "stiffness, multiplying the slow equation (0 gives the critical manifold)")),
-                DavisSkodjeFastTime::new);
+                DavisSkodje::inFastTime);
     }
 }

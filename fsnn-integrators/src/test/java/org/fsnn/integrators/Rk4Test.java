@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.integrators;
 
-import static org.fsnn.integrators.FiniteDifference.BACKEND;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,6 +12,7 @@ import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.integrate.VectorField;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 class Rk4Test {
@@ -89,7 +90,7 @@ class Rk4Test {
     @Test
     void gradientsThroughSeveralStepsMatchFiniteDifferences() {
         Rk4 rk4 = new Rk4(2);
-        FiniteDifference.check("rk4 three steps", v -> rollout(rk4, nonlinear(v.get(1)), v.get(0), v.get(2), v.get(3), 3),
+        GradientCheck.inputs("rk4 three steps", v -> rollout(rk4, nonlinear(v.get(1)), v.get(0), v.get(2), v.get(3), 3),
                 BACKEND.fromArray(Z0, 2, 3), BACKEND.fromArray(A, 3, 3), BACKEND.fromArray(EPS, 2, 1),
                 BACKEND.fromArray(new double[] {0.3, 0.45}, 2, 1));
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.layers;
 
-import static org.fsnn.layers.GradientCheck.BACKEND;
-import static org.fsnn.layers.GradientCheck.uniform;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
+import static org.fsnn.testkit.GradientCheck.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +21,7 @@ import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 class FastSlowNetworkTest {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.layers;
 
-import static org.fsnn.layers.GradientCheck.BACKEND;
-import static org.fsnn.layers.GradientCheck.uniform;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
+import static org.fsnn.testkit.GradientCheck.uniform;
 
 import java.util.List;
 import org.fsnn.api.autodiff.Ops;
@@ -11,6 +11,7 @@ import org.fsnn.api.layer.InvertibleLayer;
 import org.fsnn.api.layer.Layer;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.tensor.Tensor;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 /** Every layer's gradients, with respect to its parameters and its inputs, against finite differences. */

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.layers;
 
-import static org.fsnn.layers.GradientCheck.BACKEND;
-import static org.fsnn.layers.GradientCheck.uniform;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
+import static org.fsnn.testkit.GradientCheck.uniform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

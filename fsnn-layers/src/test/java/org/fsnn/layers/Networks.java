@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.spi.ConfigNode;
+import org.fsnn.testkit.GradientCheck;
 
 /** Small FastSlowNetwork configurations for tests. */
 final class Networks {

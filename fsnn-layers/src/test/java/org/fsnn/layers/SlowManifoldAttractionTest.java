@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.layers;
 
-import static org.fsnn.layers.GradientCheck.BACKEND;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.integrators.imex;
 
-import static org.fsnn.integrators.FiniteDifference.BACKEND;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
 
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.integrate.FastSlowField;

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.integrate.FastSlowState;
-import org.fsnn.integrators.FiniteDifference;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 class HybridTest {
@@ -82,7 +82,7 @@ class HybridTest {
         Hybrid hybrid = new Hybrid(FULL, SLOW, tolerance);
         double[][] x0 = {{1.0, -0.5}, {0.3, 0.8}, {-0.7, 0.2}, {0.4, 0.4}};
         double[][] y0 = {{0.6, -0.4, 0.9}, {0.005, -0.008, 0.004}, {-0.3, 0.5, 0.2}, {0.006, 0.007, -0.002}};
-        FiniteDifference.check("hybrid two intervals", v -> {
+        GradientCheck.inputs("hybrid two intervals", v -> {
             NonlinearField field = new NonlinearField(v.get(2), 2);
             FastSlowState start = new FastSlowState(v.get(0), v.get(1));
             FastSlowState end = rollout(hybrid, field, start, v.get(3), v.get(4), 2);

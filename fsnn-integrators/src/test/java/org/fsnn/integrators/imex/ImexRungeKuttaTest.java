@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.integrators.imex;
 
-import static org.fsnn.integrators.FiniteDifference.BACKEND;
 import static org.fsnn.integrators.imex.Batches.matrix;
 import static org.fsnn.integrators.imex.Batches.maxDifference;
 import static org.fsnn.integrators.imex.Batches.perSample;
 import static org.fsnn.integrators.imex.Batches.rollout;
+import static org.fsnn.testkit.GradientCheck.BACKEND;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,14 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.BlockLayout;
 import org.fsnn.api.integrate.FastSlowState;
 import org.fsnn.api.tensor.Tensor;
-import org.fsnn.integrators.FiniteDifference;
 import org.fsnn.integrators.Rk4;
 import org.fsnn.integrators.imex.StabilityFunction.Complex;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 class ImexRungeKuttaTest {
@@ -146,7 +148,7 @@ class ImexRungeKuttaTest {
                 }
             }
         }
-        double[] r = FiniteDifference.uniform(3, -1, 1, batch, n).toArray();
+        double[] r = GradientCheck.uniform(3, -1, 1, batch, n).toArray();
         double[] c = {0.01, 0.3, 2.0};
         double[] solved = ImplicitStage.solve(Var.constant(BACKEND.fromArray(t, batch, n, n)), perSample(c),
                 Var.constant(BACKEND.fromArray(r, batch, n)), layout).value().toArray();
@@ -158,45 +160,16 @@ class ImexRungeKuttaTest {
                     m[i][j] = (i == j ? 1 : 0) - c[p] * t[p * n * n + i * n + j];
                 }
             }
-            double[] dense = gaussianElimination(m, rhs);
+            double[] dense = denseSolve(m, rhs);
             assertArrayEquals(dense, Arrays.copyOfRange(solved, p * n, p * n + n), 1e-12, "sample " + p);
         }
     }
 
-    /** Solves m u = r by Gaussian elimination with partial pivoting. */
-    private static double[] gaussianElimination(double[][] m, double[] r) {
-        int n = r.length;
-        double[][] a = new double[n][];
-        for (int i = 0; i < n; i++) {
-            a[i] = Arrays.copyOf(m[i], n + 1);
-            a[i][n] = r[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int i = col + 1; i < n; i++) {
-                if (Math.abs(a[i][col]) > Math.abs(a[pivot][col])) {
-                    pivot = i;
-                }
-            }
-            double[] swap = a[col];
-            a[col] = a[pivot];
-            a[pivot] = swap;
-            for (int i = col + 1; i < n; i++) {
-                double factor = a[i][col] / a[col][col];
-                for (int j = col; j <= n; j++) {
-                    a[i][j] -= factor * a[col][j];
-                }
-            }
-        }
-        double[] u = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double s = a[i][n];
-            for (int j = i + 1; j < n; j++) {
-                s -= a[i][j] * u[j];
-            }
-            u[i] = s / a[i][i];
-        }
-        return u;
+    /** Solves m u = r with EJML's LU decomposition with partial pivoting. */
+    private static double[] denseSolve(double[][] m, double[] r) {
+        DMatrixRMaj u = new DMatrixRMaj(r.length, 1);
+        assertTrue(CommonOps_DDRM.solve(new DMatrixRMaj(m), new DMatrixRMaj(r), u), "singular test matrix");
+        return u.getData();
     }
 
     @Test
@@ -220,7 +193,7 @@ class ImexRungeKuttaTest {
         Tensor theta = NonlinearField.defaultTheta();
         for (ImexTableau tableau : new ImexTableau[] {ImexTableau.SSP2_222, ImexTableau.ARS_222}) {
             ImexRungeKutta imex = new ImexRungeKutta(tableau, 2);
-            FiniteDifference.check(tableau.name() + " three steps", v -> {
+            GradientCheck.inputs(tableau.name() + " three steps", v -> {
                 NonlinearField field = new NonlinearField(v.get(2), 3);
                 FastSlowState end = rollout(imex, field, new FastSlowState(v.get(0), v.get(1)), v.get(3), v.get(4), 3);
                 return Ops.concat(end.x(), end.y());

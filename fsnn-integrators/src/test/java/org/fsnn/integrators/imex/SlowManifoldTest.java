@@ -12,7 +12,7 @@ import java.util.Arrays;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.integrate.FastSlowState;
-import org.fsnn.integrators.FiniteDifference;
+import org.fsnn.testkit.GradientCheck;
 import org.junit.jupiter.api.Test;
 
 class SlowManifoldTest {
@@ -72,7 +72,7 @@ class SlowManifoldTest {
     @Test
     void gradientsThroughSeveralStepsMatchFiniteDifferences() {
         SlowManifold slow = new SlowManifold(ImexTableau.SSP2_222, 2);
-        FiniteDifference.check("slow-manifold three steps", v -> {
+        GradientCheck.inputs("slow-manifold three steps", v -> {
             NonlinearField field = new NonlinearField(v.get(1), 1);
             FastSlowState start = new FastSlowState(v.get(0), Var.constant(matrix(Y0)));
             return rollout(slow, field, start, v.get(2), v.get(3), 3).x();

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package org.fsnn.layers;
+package org.fsnn.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +22,8 @@ import org.fsnn.api.nn.Parameter;
 import org.fsnn.api.tensor.Tensor;
 
 /**
- * Compares reverse-mode gradients with finite differences, for inputs and for parameters.
+ * Compares reverse-mode gradients with finite differences, for inputs and for parameters: the
+ * gradient check of every differentiable layer and integrator.
  *
  * <p>The scalar checked is L = Σ W ⊙ f for a fixed random W. The reference derivative along
  * each element is the fourth-order central difference [−L(+2h) + 8L(+h) − 8L(−h) + L(−2h)] / 12h
@@ -31,16 +32,17 @@ import org.fsnn.api.tensor.Tensor;
  * (it would check nothing). For parameters, at most {@code perTensor} entries of each tensor,
  * chosen at random, are differenced, to keep large models cheap.
  */
-final class GradientCheck {
+public final class GradientCheck {
     /** The largest accepted relative error. */
-    static final double TOLERANCE = 1e-6;
+    public static final double TOLERANCE = 1e-6;
 
-    static final Backend BACKEND = Backends.reference();
+    /** The backend the checks run on: the scalar reference. */
+    public static final Backend BACKEND = Backends.reference();
 
     private GradientCheck() {}
 
     /** A seeded tensor with entries uniform in [lo, hi). */
-    static Tensor uniform(long seed, double lo, double hi, int... dims) {
+    public static Tensor uniform(long seed, double lo, double hi, int... dims) {
         SplittableRandom rng = new SplittableRandom(seed);
         int size = Arrays.stream(dims).reduce(1, (a, b) -> a * b);
         double[] data = new double[size];
@@ -51,7 +53,7 @@ final class GradientCheck {
     }
 
     /** Checks the gradient of f with respect to every input. */
-    static void inputs(String label, Function<List<Var>, Var> f, Tensor... inputs) {
+    public static void inputs(String label, Function<List<Var>, Var> f, Tensor... inputs) {
         double[] weights = weights(evaluate(f, List.of(inputs)));
         List<double[]> analytic = new ArrayList<>();
         try (Tape tape = Tape.open()) {
@@ -76,7 +78,7 @@ final class GradientCheck {
     }
 
     /** Checks the gradient of {@code f()} with respect to every parameter given. */
-    static void parameters(String label, Map<String, Parameter> params, Supplier<Var> f, int perTensor) {
+    public static void parameters(String label, Map<String, Parameter> params, Supplier<Var> f, int perTensor) {
         assertTrue(!params.isEmpty(), label + ": no parameters to check");
         double[] weights;
         try (Tape.NoGrad _ = Tape.noGrad()) {

@@ -3,8 +3,6 @@ package org.fsnn.training.model;
 
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
-import org.fsnn.api.backend.Backend;
-import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 
 /**
@@ -55,11 +53,6 @@ public record Normalization(Tensor mean, Tensor std) {
             std[j] = s > 0 ? s : 1;
         }
         return new Normalization(x.backend().fromArray(mean, d), x.backend().fromArray(std, d));
-    }
-
-    /** The identity: μ = 0, σ = 1. */
-    public static Normalization identity(Backend backend, int d) {
-        return new Normalization(backend.fill(Shape.of(d), 0), backend.fill(Shape.of(d), 1));
     }
 
     /** (x − μ) / σ for {@code x [b, d]}. */

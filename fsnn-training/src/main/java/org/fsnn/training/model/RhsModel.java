@@ -66,7 +66,6 @@ public final class RhsModel extends Module implements FittedState {
         Map<String, Object> rest = new LinkedHashMap<>(t.asMap());
         rest.remove("name");
         transformConfig = ConfigNode.of(t.path(), rest);
-        normalization = Normalization.identity(backend, stateDim + 1);
     }
 
     /**
@@ -87,7 +86,9 @@ public final class RhsModel extends Module implements FittedState {
                     + states.shape() + ", " + eps.shape() + " and " + targets.shape());
         }
         RhsModel m = new RhsModel(config, states.dim(1), backend, rng);
-        m.normalization = Normalization.fit(states.backend().concat(List.of(states, eps)));
+        Tensor inputs = states.backend().concat(List.of(states, eps));
+        m.normalization = Normalization.fit(inputs);
+        inputs.buffer().release(); // a device copy only the statistics needed
         m.transform = m.transformProvider.fit(m.transformConfig, targets);
         return m;
     }
@@ -113,12 +114,13 @@ public final class RhsModel extends Module implements FittedState {
 
     /** The input normalization (of the state and ε, {@code d + 1} columns). */
     public Normalization normalization() {
+        requireFitted();
         return normalization;
     }
 
     /** The network output a = T(F̂) for states {@code z [b, d]} and {@code eps [b, 1]}. */
     public Var apply(Var z, Var eps) {
-        Var x = normalization.apply(Ops.concat(z, eps));
+        Var x = normalization().apply(Ops.concat(z, eps));
         return net.forward(Ops.slice(x, 0, stateDim), Ops.slice(x, stateDim, stateDim + 1));
     }
 

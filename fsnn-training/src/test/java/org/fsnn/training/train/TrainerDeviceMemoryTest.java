@@ -43,7 +43,6 @@ class TrainerDeviceMemoryTest {
         try (OpenClBackend cl = CrossBackend.openCl()) {
             RhsBatch data = DavisSkodjeData.samples(cl, 72, 0.1, 21);
             RhsModel model = DavisSkodjeData.model(data, "asinh-mad", List.of(16, 16), 5);
-            settleSetupGarbage(cl);
             long[] beforeRun = {cl.liveBuffers(), cl.liveBytes()};
             Recording source = new Recording(new RhsSamples(data), cl, new ArrayList<>());
             // 63 training samples in batches of 16 (4 updates per epoch) and one validation batch.
@@ -64,25 +63,6 @@ class TrainerDeviceMemoryTest {
                     + beforeRun[0] + " before it, " + parameters + " parameters");
             assertEquals(beforeRun[0], cl.liveBuffers(), "after the run: the restored best replaces the last parameters");
             assertEquals(beforeRun[1], cl.liveBytes());
-        }
-    }
-
-    /**
-     * Fitting the model's statistics leaves a few temporaries to the backend's Cleaner; they are
-     * the setup's, not the run's, so collect them before counting, or a collection during the run
-     * would look like a change in the run's own buffers.
-     */
-    private static void settleSetupGarbage(OpenClBackend cl) {
-        long last = -1;
-        for (int i = 0; i < 20 && cl.liveBuffers() != last; i++) {
-            last = cl.liveBuffers();
-            System.gc();
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
         }
     }
 }

@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import jdk.incubator.vector.DoubleVector;
 import org.fsnn.api.backend.Backend;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.BlockLayout;
 import org.fsnn.api.backend.BlockSubstitution;
 import org.fsnn.api.backend.KernelShapes;
 import org.fsnn.api.backend.ReduceOp;
 import org.fsnn.api.backend.UnaryOp;
-import org.fsnn.api.tensor.HostBuffer;
 import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 
@@ -42,6 +42,7 @@ public final class SimdBackend implements Backend {
     private static final int GRAIN = 1 << 14;
 
     private final Parallel parallel;
+    private final HostMemory memory;
     private final boolean fastMath;
     private final String device;
 
@@ -65,6 +66,12 @@ public final class SimdBackend implements Backend {
      * @param fastMath compute log, sin and the like with the Vector API's math library
      */
     public SimdBackend(int threads, boolean fastMath) {
+        this(threads, fastMath, new HostMemory(HostMemory.defaultPoolBytes()));
+    }
+
+    /** A backend whose tensors' arrays come from {@code memory} (tests poison reused arrays). */
+    SimdBackend(int threads, boolean fastMath, HostMemory memory) {
+        this.memory = memory;
         this.parallel = new Parallel(threads);
         this.fastMath = fastMath;
         this.device = CpuModel.name() + ", " + threads + (threads == 1 ? " thread, " : " threads, ")
@@ -95,11 +102,21 @@ public final class SimdBackend implements Backend {
     }
 
     private static double[] data(Tensor t) {
-        return ((HostBuffer) t.buffer()).data();
+        return ((CpuBuffer) t.buffer()).data();
     }
 
+    /** A new tensor over {@code data}, an array no other tensor holds. */
     private Tensor wrap(Shape shape, double[] data) {
-        return new Tensor(this, shape, new HostBuffer(data));
+        return new Tensor(this, shape, memory.own(data));
+    }
+
+    /**
+     * Opens a scope whose tensors' arrays are reused by later tensors of the same size once it
+     * closes (see {@link ArrayScope}); tensors made outside every scope are left to the collector.
+     */
+    @Override
+    public MemoryScope scope() {
+        return memory.openScope();
     }
 
     // ---- creation and transfer ------------------------------------------------------------
@@ -117,7 +134,7 @@ public final class SimdBackend implements Backend {
 
     @Override
     public Tensor fill(Shape shape, double value) {
-        double[] out = new double[shape.size()];
+        double[] out = memory.allocate(shape.size());
         Arrays.fill(out, value);
         return wrap(shape, out);
     }
@@ -128,7 +145,7 @@ public final class SimdBackend implements Backend {
     public Tensor map(UnaryOp op, Tensor x, double p, double q) {
         KernelShapes.owned(this, "map", x);
         double[] in = data(x);
-        double[] out = new double[in.length];
+        double[] out = memory.allocate(in.length);
         boolean vectors = fastMath || ScalarMath.exactInVectors(op);
         parallel.range(in.length, GRAIN, (from, to) -> {
             if (vectors) {
@@ -146,7 +163,7 @@ public final class SimdBackend implements Backend {
         KernelShapes.same("mapGrad(" + op + ")", x, gy);
         double[] in = data(x);
         double[] g = data(gy);
-        double[] out = new double[in.length];
+        double[] out = memory.allocate(in.length);
         boolean vectors = fastMath || ScalarMath.exactDerivativeInVectors(op);
         parallel.range(in.length, GRAIN, (from, to) -> {
             if (vectors) {
@@ -164,7 +181,7 @@ public final class SimdBackend implements Backend {
         Shape s = Shape.broadcast(op.name().toLowerCase(Locale.ROOT), a.shape(), b.shape());
         double[] x = data(a);
         double[] y = data(b);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocate(s.size());
         int size = out.length;
         if (x.length == size && y.length == size || x.length == 1 || y.length == 1) {
             // equal shapes or a scalar-like operand: one flat run
@@ -214,7 +231,7 @@ public final class SimdBackend implements Backend {
         int len = dims[ax];
         int inner = x.size() / outer / len;
         double[] in = data(x);
-        double[] out = new double[outer * inner];
+        double[] out = memory.allocateZeroed(outer * inner);
         if (inner == 1) {
             parallel.range(outer, Math.max(1, GRAIN / len), (from, to) -> Reductions.lastAxis(op, in, len, out, from, to));
         } else {
@@ -234,7 +251,7 @@ public final class SimdBackend implements Backend {
         int m = s.dim(0);
         int n = s.dim(1);
         int k = transA ? a.dim(0) : a.dim(1);
-        double[] out = new double[m * n];
+        double[] out = memory.allocateZeroed(m * n);
         Gemm.multiply(parallel, operand(a, 0, transA), operand(b, 0, transB), m, n, k, out, 0);
         if (alpha != 1 || c != null) {
             double[] cd = c == null ? null : data(c);
@@ -254,7 +271,7 @@ public final class SimdBackend implements Backend {
         int m = s.dim(-2);
         int n = s.dim(-1);
         int k = a.dim(transA ? -2 : -1);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocateZeroed(s.size());
         if (a.rank() == 2 && b.rank() == 2 || a.rank() == 3 && b.rank() == 2 && !transA) {
             // one GEMM: a batch times a shared matrix is a taller matrix times it
             int rows = a.rank() == 3 ? a.dim(0) * m : m;
@@ -289,7 +306,7 @@ public final class SimdBackend implements Backend {
         int batch = s.dim(0);
         int m = s.dim(1);
         int k = x.dim(1);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocateZeroed(s.size());
         if (a.rank() == 2) {
             // a shared matrix: Y = X · op(A)ᵀ, one GEMM
             Gemm.multiply(parallel, operand(x, 0, false), operand(a, 0, !transA), batch, m, k, out, 0);
@@ -313,7 +330,7 @@ public final class SimdBackend implements Backend {
         int cols = x.dim(-1);
         int batch = x.rank() == 3 ? x.dim(0) : 1;
         double[] in = data(x);
-        double[] out = new double[in.length];
+        double[] out = memory.allocate(in.length);
         if (batch == 1) {
             parallel.range(rows, Math.max(1, GRAIN / cols), (from, to) -> Layouts.transpose(in, 0, rows, cols, out, from, to));
         } else {
@@ -335,7 +352,7 @@ public final class SimdBackend implements Backend {
         int tStride = t.rank() == 3 ? n * n : 0;
         double[] td = data(t);
         double[] rd = data(r);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocateZeroed(s.size());
         parallel.range(batch, Math.max(1, GRAIN / (n * n)), (from, to) -> {
             for (int p = from; p < to; p++) {
                 BlockSubstitution.solve(td, p * tStride, n, layout, transpose, rd, p * n, out, p * n);
@@ -353,7 +370,7 @@ public final class SimdBackend implements Backend {
         int w = x.dim(-1);
         int nw = to - from;
         double[] in = data(x);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocate(s.size());
         parallel.range(out.length / nw, Math.max(1, GRAIN / nw), (r0, r1) -> {
             for (int i = r0; i < r1; i++) {
                 System.arraycopy(in, i * w + from, out, i * nw, nw);
@@ -368,7 +385,7 @@ public final class SimdBackend implements Backend {
         Shape s = KernelShapes.concat(parts);
         int w = s.last();
         int rows = s.size() / w;
-        double[] out = new double[s.size()];
+        double[] out = memory.allocate(s.size());
         parallel.range(rows, Math.max(1, GRAIN / w), (r0, r1) -> {
             int col = 0;
             for (Tensor p : parts) {
@@ -390,7 +407,7 @@ public final class SimdBackend implements Backend {
         int w = x.dim(-1);
         int rows = x.size() / w;
         double[] in = data(x);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocate(s.size());
         int[] idx = index.clone();
         parallel.range(rows, Math.max(1, GRAIN / idx.length), (r0, r1) -> Layouts.gatherLast(in, w, idx, out, r0, r1));
         return wrap(s, out);
@@ -403,7 +420,7 @@ public final class SimdBackend implements Backend {
         int w = x.dim(-1);
         int rows = x.size() / w;
         double[] in = data(x);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocateZeroed(s.size());
         int[] idx = index.clone();
         parallel.range(rows, Math.max(1, GRAIN / w), (r0, r1) -> Layouts.scatterAddLast(in, w, idx, width, out, r0, r1));
         return wrap(s, out);
@@ -415,7 +432,7 @@ public final class SimdBackend implements Backend {
         Shape s = KernelShapes.gatherRows(x, rows);
         int row = x.size() / x.dim(0);
         double[] in = data(x);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocate(s.size());
         int[] idx = rows.clone();
         parallel.range(idx.length, Math.max(1, GRAIN / row), (r0, r1) -> {
             for (int i = r0; i < r1; i++) {
@@ -431,7 +448,7 @@ public final class SimdBackend implements Backend {
         Shape s = KernelShapes.scatterAddRows(x, rows, count);
         int row = x.size() / x.dim(0);
         double[] in = data(x);
-        double[] out = new double[s.size()];
+        double[] out = memory.allocateZeroed(s.size());
         // rows may repeat, so sum serially in the reference's order
         for (int i = 0; i < rows.length; i++) {
             BinaryKernels.apply(BinaryOp.ADD, out, rows[i] * row, false, in, i * row, false, out, rows[i] * row, row);

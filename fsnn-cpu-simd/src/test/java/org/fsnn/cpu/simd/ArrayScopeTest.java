@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.fsnn.cpu.simd;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.fsnn.api.backend.BinaryOp;
+import org.fsnn.api.backend.MemoryScope;
+import org.fsnn.api.tensor.Shape;
+import org.fsnn.api.tensor.Tensor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Scopes of the CPU backend: what they free, what they keep, and how freed arrays are reused. */
+class ArrayScopeTest {
+    private final SimdBackend backend = new SimdBackend(1);
+
+    @AfterEach
+    void close() {
+        backend.close();
+    }
+
+    @Test
+    void aTensorUsedAfterItsScopeClosedFailsWithAMessageSayingHowToKeepIt() {
+        Tensor inside;
+        try (MemoryScope _ = backend.scope()) {
+            inside = backend.fill(Shape.of(3, 4), 2);
+        }
+        var e = assertThrows(IllegalStateException.class, inside::toArray);
+        assertTrue(e.getMessage().contains("scope.keep(tensor)"), e.getMessage());
+        Tensor view = inside.reshape(12);
+        assertThrows(IllegalStateException.class, () -> backend.zip(BinaryOp.ADD, view, view));
+    }
+
+    @Test
+    void aKeptTensorSurvivesItsScopeAndLaterScopesReusingTheFreedArrays() {
+        Tensor kept;
+        try (MemoryScope scope = backend.scope()) {
+            Tensor a = backend.fill(Shape.of(1000), 1.5);
+            kept = scope.keep(backend.zip(BinaryOp.MUL, a, a));
+        }
+        for (int round = 0; round < 3; round++) {
+            try (MemoryScope _ = backend.scope()) {
+                backend.fill(Shape.of(1000), -7);
+                backend.fill(Shape.of(1000), Double.NaN);
+            }
+        }
+        double[] expected = new double[1000];
+        java.util.Arrays.fill(expected, 2.25);
+        assertArrayEquals(expected, kept.toArray());
+    }
+
+    @Test
+    void aTensorKeptInAnInnerScopeBelongsToTheOuterOneAndIsFreedWithIt() {
+        Tensor kept;
+        try (MemoryScope outer = backend.scope()) {
+            try (MemoryScope inner = backend.scope()) {
+                kept = inner.keep(backend.fill(Shape.of(5), 3));
+            }
+            assertEquals(15, kept.toArray().length * 3);
+        }
+        assertThrows(IllegalStateException.class, kept::toArray);
+    }
+
+    @Test
+    void tensorsMadeOutsideEveryScopeAreNeverFreed() {
+        Tensor outside = backend.fill(Shape.of(8), 4);
+        try (MemoryScope scope = backend.scope()) {
+            scope.keep(outside);
+            backend.zip(BinaryOp.ADD, outside, outside);
+        }
+        assertEquals(4, outside.toArray()[7]);
+    }
+
+    @Test
+    void aClosedScopesArraysGoToTheNextAllocationOfTheSameLengthOnTheThread() {
+        HostMemory memory = new HostMemory(1 << 20);
+        double[] first;
+        try (MemoryScope _ = memory.openScope()) {
+            first = memory.allocate(100);
+            memory.own(first);
+        }
+        try (MemoryScope _ = memory.openScope()) {
+            assertSame(first, memory.allocate(100));
+            assertNotSame(first, memory.allocate(100));
+        }
+        assertNotSame(first, memory.allocate(100), "outside a scope arrays are new");
+    }
+
+    @Test
+    void zeroedAllocationsAreZeroEvenWhenReused() {
+        HostMemory memory = new HostMemory(1 << 20);
+        try (MemoryScope _ = memory.openScope()) {
+            double[] a = memory.allocate(64);
+            java.util.Arrays.fill(a, 9);
+            memory.own(a);
+        }
+        try (MemoryScope _ = memory.openScope()) {
+            assertArrayEquals(new double[64], memory.allocateZeroed(64));
+        }
+    }
+
+    @Test
+    void thePoolHoldsNoMoreThanItsCapacity() {
+        ArrayPool pool = new ArrayPool(1000);
+        pool.give(new double[100]);
+        pool.give(new double[100]);
+        assertEquals(800, pool.heldBytes(), "a second 800-byte array would pass the 1000-byte cap");
+        assertEquals(100, pool.reuse(100).length);
+        assertEquals(null, pool.reuse(100));
+        assertEquals(0, pool.heldBytes());
+    }
+}

@@ -164,8 +164,8 @@ public interface Backend extends AutoCloseable {
     /**
      * Opens a scope that frees, on close, the buffers this backend allocates inside it on the
      * calling thread, except those it {@linkplain MemoryScope#keep keeps}. Backends with device
-     * memory override this; the default, for host backends whose tensors the garbage collector
-     * frees, is {@link MemoryScope#none()}.
+     * memory, or that reuse freed memory, override this; the default, for backends that leave
+     * every tensor to the garbage collector, is {@link MemoryScope#none()}.
      */
     default MemoryScope scope() {
         return MemoryScope.none();

@@ -23,8 +23,10 @@ import org.fsnn.api.tensor.Tensor;
  * unreachable. Using a freed tensor fails with a clear message. Scopes nest, close innermost
  * first, and belong to the thread that opened them.
  *
- * <p>Host backends, whose tensors live on the Java heap, return {@link #none()}: there the garbage
- * collector frees memory and closing a scope does nothing.
+ * <p>The scalar reference backend returns {@link #none()}: there the garbage collector frees
+ * memory and closing a scope does nothing. The {@code cpu} backend's scopes give their tensors'
+ * arrays back for reuse by later tensors of the same size, which keeps them in cache; there too a
+ * tensor used after its scope closed fails with a message.
  */
 public interface MemoryScope extends AutoCloseable {
 

@@ -4,6 +4,7 @@ package org.fsnn.cpu.simd;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Allocates the arrays of one {@link SimdBackend}'s tensors: inside an open {@link ArrayScope}
@@ -11,30 +12,32 @@ import java.util.Deque;
  * arrays left to the garbage collector.
  */
 final class HostMemory {
-    private final long poolBytes;
     private final boolean poison;
     private final ThreadLocal<Deque<ArrayScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<ArrayPool> pools;
 
-    /** @param poolBytes the most each thread's pool holds for reuse */
+    /** @param poolBytes the most that the pools of all threads hold together for reuse */
     HostMemory(long poolBytes) {
         this(poolBytes, false);
     }
 
     /**
-     * @param poolBytes the most each thread's pool holds for reuse
+     * @param poolBytes the most that the pools of all threads hold together for reuse
      * @param poison fill every array whose contents the caller promises to overwrite with NaN
      *     when a scope is open, so that tests catch a kernel that leaves some of it unwritten
      */
     HostMemory(long poolBytes, boolean poison) {
-        this.poolBytes = poolBytes;
         this.poison = poison;
-        this.pools = ThreadLocal.withInitial(() -> new ArrayPool(this.poolBytes));
+        AtomicLong held = new AtomicLong();
+        this.pools = ThreadLocal.withInitial(() -> new ArrayPool(poolBytes, held));
     }
 
-    /** A quarter of the maximum heap, the default pool size. */
+    /**
+     * An eighth of the maximum heap, the default budget of all threads' pools together: a small
+     * part of the heap, so that arrays held for reuse never crowd out live tensors.
+     */
     static long defaultPoolBytes() {
-        return Runtime.getRuntime().maxMemory() / 4;
+        return Runtime.getRuntime().maxMemory() / 8;
     }
 
     /** An array of {@code length} elements whose contents the caller overwrites entirely. */

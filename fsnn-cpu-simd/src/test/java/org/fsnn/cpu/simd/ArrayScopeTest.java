@@ -114,4 +114,16 @@ class ArrayScopeTest {
         assertEquals(null, pool.reuse(100));
         assertEquals(0, pool.heldBytes());
     }
+
+    @Test
+    void thePoolsOfAllThreadsShareOneBudget() {
+        var held = new java.util.concurrent.atomic.AtomicLong();
+        ArrayPool first = new ArrayPool(1000, held);
+        ArrayPool second = new ArrayPool(1000, held);
+        first.give(new double[100]);
+        second.give(new double[100]);
+        assertEquals(800, first.heldBytes());
+        assertEquals(0, second.heldBytes(), "the first pool already holds 800 of the 1000 bytes");
+        assertEquals(800, held.get());
+    }
 }

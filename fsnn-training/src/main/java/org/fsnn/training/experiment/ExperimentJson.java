@@ -124,8 +124,9 @@ public final class ExperimentJson {
     }
 
     private static OptimizerSpec optimizer(JsonObject o, OptimizerSpec d) {
-        o.requireOnly("learningRate", "clipNorm");
-        return new OptimizerSpec(o.number("learningRate", d.learningRate()), o.number("clipNorm", d.clipNorm()));
+        o.requireOnly("learningRate", "clipNorm", "finalLearningRate");
+        double lr = o.number("learningRate", d.learningRate());
+        return new OptimizerSpec(lr, o.number("clipNorm", d.clipNorm()), o.number("finalLearningRate", lr));
     }
 
     private static TrainingSpec training(JsonObject o, TrainingSpec d) {
@@ -164,7 +165,7 @@ public final class ExperimentJson {
         root.put("transform", e.transform());
         root.put("loss", e.loss());
         root.putObject("optimizer").put("learningRate", e.optimizer().learningRate())
-                .put("clipNorm", e.optimizer().clipNorm());
+                .put("clipNorm", e.optimizer().clipNorm()).put("finalLearningRate", e.optimizer().finalLearningRate());
         TrainingSpec t = e.training();
         root.putObject("training").put("epochs", t.epochs()).put("batchSize", t.batchSize())
                 .put("validationFraction", t.validationFraction()).put("checkpointInterval", t.checkpointInterval())

@@ -200,7 +200,7 @@ public final class ExperimentRunner {
         long t1 = System.nanoTime();
         Map<String, Object> resolved = ExperimentJson.mapper().convertValue(ExperimentJson.toTree(e), Map.class);
         Trainer<RhsModel, RhsBatch> trainer = new Trainer<>(model, loss,
-                new RhsSamples(new RhsBatch(states, eps, targets)), ModelFactory.trainerConfig(e, progress), runDir,
+                new RhsSamples(new RhsBatch(states, eps, targets)), ModelFactory.trainerConfig(e, n, progress), runDir,
                 ConfigNode.of(resolved));
         TrainingResult result = trainer.run(resume);
         double trainSeconds = (System.nanoTime() - t1) / 1e9;

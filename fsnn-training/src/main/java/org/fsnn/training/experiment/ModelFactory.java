@@ -9,7 +9,6 @@ import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Tensor;
 import org.fsnn.training.model.RhsModel;
 import org.fsnn.training.optim.OptimizerSpec;
-import org.fsnn.training.optim.Schedule;
 import org.fsnn.training.train.TrainerConfig;
 
 /** Turns an experiment's records into the training stack's configurations and model. */
@@ -35,11 +34,12 @@ final class ModelFactory {
         return RhsModel.unfitted(modelConfig(e), dimension, backend, rng);
     }
 
-    /** The trainer's settings. */
-    static TrainerConfig trainerConfig(Experiment e, boolean progress) {
+    /** The trainer's settings for a data set of {@code samples} samples (training and validation). */
+    static TrainerConfig trainerConfig(Experiment e, int samples, boolean progress) {
         TrainingSpec t = e.training();
-        OptimizerSpec opt = new OptimizerSpec("adam", Schedule.constant(e.optimizer().learningRate()),
-                e.optimizer().clipNorm(), 0.9, 0.999, 1e-8);
+        long updates = (long) t.epochs() * TrainerConfig.batchesPerEpoch(samples, t.validationFraction(), t.batchSize());
+        OptimizerSpec opt = new OptimizerSpec("adam", e.optimizer().schedule(updates), e.optimizer().clipNorm(), 0.9, 0.999,
+                1e-8);
         return new TrainerConfig(t.epochs(), t.batchSize(), t.validationFraction(), t.seed(), t.checkpointInterval(),
                 true, progress, opt);
     }

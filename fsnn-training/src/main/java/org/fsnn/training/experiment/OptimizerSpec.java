@@ -1,20 +1,40 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.experiment;
 
-/**
- * The optimizer: Adam with an optional clip of the global gradient norm.
- *
- * @param learningRate Adam's step size
- * @param clipNorm the largest global gradient norm, or 0 for no clipping
- */
-public record OptimizerSpec(double learningRate, double clipNorm) {
+import org.fsnn.training.optim.Schedule;
 
-    /** The paper's optimizer: Adam with learning rate 1e-3, no clipping. */
+/**
+ * The optimizer: Adam with an optional clip of the global gradient norm, and a step size that is
+ * constant or decays along a cosine to a final value at the last update.
+ *
+ * @param learningRate Adam's step size at the first update
+ * @param clipNorm the largest global gradient norm, or 0 for no clipping
+ * @param finalLearningRate the step size at the last update: equal to {@code learningRate} for a
+ *     constant one, smaller for a cosine decay over the whole run (Loshchilov and Hutter, 2017)
+ */
+public record OptimizerSpec(double learningRate, double clipNorm, double finalLearningRate) {
+
+    /** The paper's optimizer: Adam with learning rate 1e-3, no clipping, no decay. */
     public static final OptimizerSpec PAPER = new OptimizerSpec(1e-3, 0);
 
-    /** Validates both fields. */
+    /** Validates the fields. */
     public OptimizerSpec {
         Checks.positive(learningRate, "optimizer.learningRate");
         Checks.nonNegative(clipNorm, "optimizer.clipNorm");
+        Checks.positive(finalLearningRate, "optimizer.finalLearningRate");
+        Checks.require(finalLearningRate <= learningRate, "optimizer.finalLearningRate", "must be at most learningRate ("
+                + learningRate + ") for a decay, or equal to it for none; got " + finalLearningRate);
+    }
+
+    /** A constant step size. */
+    public OptimizerSpec(double learningRate, double clipNorm) {
+        this(learningRate, clipNorm, learningRate);
+    }
+
+    /** The step size by update, for a run of {@code updates} updates in all. */
+    public Schedule schedule(long updates) {
+        return finalLearningRate == learningRate
+                ? Schedule.constant(learningRate)
+                : Schedule.cosineDecay(learningRate, Math.max(1, updates - 1), finalLearningRate / learningRate);
     }
 }

@@ -161,7 +161,7 @@ public final class Trainer<M extends Module, B> {
 
         boolean terminal = System.console() != null && System.console().isTerminal();
         ProgressBar progress = config.progress() && terminal ? new ProgressBar(System.err, "train", true) : null;
-        int batches = (trainIdx.length + config.batchSize() - 1) / config.batchSize();
+        int batches = TrainerConfig.batchesPerEpoch(data.size(), config.validationFraction(), config.batchSize());
         long totalBatches = (long) batches * (config.epochs() - startEpoch);
         long doneBatches = 0;
         Map<String, Double> means = Map.of();

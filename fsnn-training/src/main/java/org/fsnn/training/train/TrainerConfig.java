@@ -45,6 +45,15 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
                 OptimizerSpec.parse(node.child("optimizer")));
     }
 
+    /**
+     * The updates in one epoch over {@code samples} samples, of which the share
+     * {@code validationFraction} is held out, as the trainer splits them.
+     */
+    public static int batchesPerEpoch(int samples, double validationFraction, int batchSize) {
+        int training = samples - (int) Math.floor(validationFraction * samples);
+        return (training + batchSize - 1) / batchSize;
+    }
+
     /** A copy with another number of epochs, e.g. to extend a finished run. */
     public TrainerConfig withEpochs(int newEpochs) {
         return new TrainerConfig(newEpochs, batchSize, validationFraction, seed, checkpointEvery, restoreBest, progress, optimizer);

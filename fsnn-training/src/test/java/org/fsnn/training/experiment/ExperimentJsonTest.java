@@ -34,6 +34,22 @@ class ExperimentJsonTest {
     }
 
     @Test
+    void aFinalLearningRateBelowTheFirstDecaysAlongACosineOverTheRun() {
+        OptimizerSpec o = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 1e-3, \"finalLearningRate\": 1e-5}}")
+                .optimizer();
+        var schedule = o.schedule(101);
+        assertEquals(1e-3, schedule.at(0), 0);
+        assertEquals(0.5 * (1e-3 + 1e-5), schedule.at(50), 1e-18);
+        assertEquals(1e-5, schedule.at(100), 1e-18);
+        assertEquals(o, ExperimentJson.parse(ExperimentJson.write(Experiment.builder("d").optimizer(o).build())).optimizer());
+        OptimizerSpec constant = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 2e-3}}").optimizer();
+        assertEquals(2e-3, constant.finalLearningRate(), "without finalLearningRate the rate is constant");
+        assertEquals(2e-3, constant.schedule(10).at(9), 0);
+        assertEquals("$.optimizer.finalLearningRate: must be at most learningRate (0.001) for a decay, or equal to it for"
+                + " none; got 0.01", error("{\"optimizer\": {\"finalLearningRate\": 1e-2}}"));
+    }
+
+    @Test
     void absentFieldsTakeTheBuilderDefaults() {
         assertEquals(Experiment.builder("x").build(), ExperimentJson.parse("{\"name\": \"x\"}"));
     }

@@ -40,6 +40,10 @@ public final class SimdBackend implements Backend {
     static final String FAST_MATH_ENVIRONMENT = "FSNN_CPU_FAST_MATH";
     /** Elementwise work below this many elements per thread stays on one thread. */
     private static final int GRAIN = 1 << 14;
+    /** The lanes of a vector. */
+    private static final int LANES = DoubleVector.SPECIES_PREFERRED.length();
+    /** Rows shorter than this, broadcast down a full operand, take {@link #shortRowDown}. */
+    private static final int SHORT_ROW = 64;
 
     private final Parallel parallel;
     private final HostMemory memory;
@@ -196,6 +200,11 @@ public final class SimdBackend implements Backend {
         int[] db = b.shape().padded(3);
         int width = d[2];
         int rows = d[0] * d[1];
+        boolean aRow = x.length == width && y.length == size;
+        boolean bRow = y.length == width && x.length == size;
+        if ((aRow || bRow) && width < SHORT_ROW && width % LANES != 0 && rows >= 2 * LANES) {
+            return shortRowDown(op, x, y, aRow, s, out, width, rows);
+        }
         boolean aRepeat = da[2] == 1 && width > 1;
         boolean bRepeat = db[2] == 1 && width > 1;
         parallel.range(rows, Math.max(1, GRAIN / width), (from, to) -> {
@@ -206,6 +215,35 @@ public final class SimdBackend implements Backend {
                         width);
             }
         });
+        return wrap(s, out);
+    }
+
+    /**
+     * {@link #zip} of a full operand with one short row repeated down its rows (a bias of a narrow
+     * layer): the row is repeated once per vector lane into a run of whole vectors, and the
+     * output is combined in flat runs of that length, instead of one short, mostly masked run per
+     * row. Rows beyond the last whole run are combined one by one.
+     */
+    private Tensor shortRowDown(BinaryOp op, double[] x, double[] y, boolean aRow, Shape s, double[] out, int width,
+            int rows) {
+        double[] row = aRow ? x : y;
+        int run = width * LANES;
+        double[] pattern = new double[run];
+        for (int r = 0; r < LANES; r++) {
+            System.arraycopy(row, 0, pattern, r * width, width);
+        }
+        int runs = rows / LANES;
+        parallel.range(runs, Math.max(1, GRAIN / run), (from, to) -> {
+            for (int c = from; c < to; c++) {
+                int at = c * run;
+                BinaryKernels.apply(op, aRow ? pattern : x, aRow ? 0 : at, false, aRow ? y : pattern, aRow ? at : 0, false,
+                        out, at, run);
+            }
+        });
+        for (int r = runs * LANES; r < rows; r++) {
+            int at = r * width;
+            BinaryKernels.apply(op, x, aRow ? 0 : at, false, y, aRow ? at : 0, false, out, at, width);
+        }
         return wrap(s, out);
     }
 

@@ -87,56 +87,79 @@ final class NarrowGemm {
         parallel.range(m, grain((long) n * k), (from, to) -> smallInnerRows(a, bRows, ldb, n, k, c, cOff, from, to));
     }
 
+    /**
+     * Rows {@code [from, to)} of the small-inner-size product. Columns are computed from the right,
+     * so a vector that runs past the end of its row (n not a whole number of vectors) can be stored
+     * whole: what it spills into the rows below is overwritten when they are computed, later. Only
+     * a store that would spill past row {@code to}, which another thread may own, is masked.
+     */
     private static void smallInnerRows(Gemm.Operand a, double[] bRows, int ldb, int n, int k, double[] c, int cOff, int from,
             int to) {
-        double[] ai = new double[4 * k];
+        // rows of op(A) are read in place when A is not transposed, else gathered into ai
+        double[] ai = a.trans() ? new double[4 * k] : a.data();
         VectorMask<Double> tail = S.indexInRange(S.loopBound(n), n);
+        int end = cOff + to * n;
         int i = from;
         // four rows at a time: four independent chains of multiply-adds per vector of B
         for (; i + 4 <= to; i += 4) {
-            for (int r = 0; r < 4; r++) {
-                rowOfA(a, i + r, k, ai, r * k);
+            int r0;
+            int step;
+            if (a.trans()) {
+                for (int r = 0; r < 4; r++) {
+                    rowOfA(a, i + r, k, ai, r * k);
+                }
+                r0 = 0;
+                step = k;
+            } else {
+                r0 = a.offset() + i * a.ld();
+                step = a.ld();
             }
             int out = cOff + i * n;
-            for (int j = 0; j < ldb; j += L) {
+            for (int j = ldb - L; j >= 0; j -= L) {
                 var c0 = DoubleVector.zero(S);
                 var c1 = c0;
                 var c2 = c0;
                 var c3 = c0;
                 for (int l = 0; l < k; l++) {
                     var bv = DoubleVector.fromArray(S, bRows, l * ldb + j);
-                    c0 = DoubleVector.broadcast(S, ai[l]).fma(bv, c0);
-                    c1 = DoubleVector.broadcast(S, ai[k + l]).fma(bv, c1);
-                    c2 = DoubleVector.broadcast(S, ai[2 * k + l]).fma(bv, c2);
-                    c3 = DoubleVector.broadcast(S, ai[3 * k + l]).fma(bv, c3);
+                    c0 = DoubleVector.broadcast(S, ai[r0 + l]).fma(bv, c0);
+                    c1 = DoubleVector.broadcast(S, ai[r0 + step + l]).fma(bv, c1);
+                    c2 = DoubleVector.broadcast(S, ai[r0 + 2 * step + l]).fma(bv, c2);
+                    c3 = DoubleVector.broadcast(S, ai[r0 + 3 * step + l]).fma(bv, c3);
                 }
-                if (j + L <= n) {
-                    c0.intoArray(c, out + j);
-                    c1.intoArray(c, out + n + j);
-                    c2.intoArray(c, out + 2 * n + j);
-                    c3.intoArray(c, out + 3 * n + j);
-                } else {
-                    c0.intoArray(c, out + j, tail);
-                    c1.intoArray(c, out + n + j, tail);
-                    c2.intoArray(c, out + 2 * n + j, tail);
-                    c3.intoArray(c, out + 3 * n + j, tail);
-                }
+                store(c0, c, out + j, end, tail);
+                store(c1, c, out + n + j, end, tail);
+                store(c2, c, out + 2 * n + j, end, tail);
+                store(c3, c, out + 3 * n + j, end, tail);
             }
         }
         for (; i < to; i++) {
-            rowOfA(a, i, k, ai, 0);
+            int r0 = 0;
+            if (a.trans()) {
+                rowOfA(a, i, k, ai, 0);
+            } else {
+                r0 = a.offset() + i * a.ld();
+            }
             int out = cOff + i * n;
-            for (int j = 0; j < ldb; j += L) {
+            for (int j = ldb - L; j >= 0; j -= L) {
                 var acc = DoubleVector.zero(S);
                 for (int l = 0; l < k; l++) {
-                    acc = DoubleVector.broadcast(S, ai[l]).fma(DoubleVector.fromArray(S, bRows, l * ldb + j), acc);
+                    acc = DoubleVector.broadcast(S, ai[r0 + l]).fma(DoubleVector.fromArray(S, bRows, l * ldb + j), acc);
                 }
-                if (j + L <= n) {
-                    acc.intoArray(c, out + j);
-                } else {
-                    acc.intoArray(c, out + j, tail);
-                }
+                store(acc, c, out + j, end, tail);
             }
+        }
+    }
+
+    /**
+     * Stores a vector at {@code at}, whole if it ends by {@code end}, else only the lanes of
+     * {@code tail} (a row's last, partial vector next to another thread's rows).
+     */
+    private static void store(DoubleVector v, double[] c, int at, int end, VectorMask<Double> tail) {
+        if (at + L <= end) {
+            v.intoArray(c, at);
+        } else {
+            v.intoArray(c, at, tail);
         }
     }
 
@@ -238,8 +261,12 @@ final class NarrowGemm {
     private static void streamVector(double[] pp, int ppOff, double[] q, int qOff, int ldq, int k, VectorMask<Double> mask,
             double[] c, int at, int rowStride, int colStride, int live, double[] tile) {
         DoubleVector c0 = DoubleVector.zero(S), c1 = c0;
+        // lanes past the mask only reach the masked-off lanes of c0 and c1, so the load may read
+        // whatever follows in q, and is masked only where q ends
+        int wholeUpTo = q.length - L;
         for (int l = 0; l < k; l++) {
-            var b = DoubleVector.fromArray(S, q, qOff + l * ldq, mask);
+            int row = qOff + l * ldq;
+            var b = row <= wholeUpTo ? DoubleVector.fromArray(S, q, row) : DoubleVector.fromArray(S, q, row, mask);
             c0 = DoubleVector.broadcast(S, pp[ppOff + 2 * l]).fma(b, c0);
             c1 = DoubleVector.broadcast(S, pp[ppOff + 2 * l + 1]).fma(b, c1);
         }

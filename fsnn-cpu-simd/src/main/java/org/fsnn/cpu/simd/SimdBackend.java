@@ -289,7 +289,8 @@ public final class SimdBackend implements Backend {
         int m = s.dim(0);
         int n = s.dim(1);
         int k = transA ? a.dim(0) : a.dim(1);
-        double[] out = memory.allocateZeroed(m * n);
+        // an empty inner size sums nothing: the product is zero
+        double[] out = k == 0 ? memory.allocateZeroed(m * n) : memory.allocate(m * n);
         Gemm.multiply(parallel, operand(a, 0, transA), operand(b, 0, transB), m, n, k, out, 0);
         if (alpha != 1 || c != null) {
             double[] cd = c == null ? null : data(c);
@@ -309,7 +310,8 @@ public final class SimdBackend implements Backend {
         int m = s.dim(-2);
         int n = s.dim(-1);
         int k = a.dim(transA ? -2 : -1);
-        double[] out = memory.allocateZeroed(s.size());
+        // an empty inner size sums nothing: the product is zero
+        double[] out = k == 0 ? memory.allocateZeroed(s.size()) : memory.allocate(s.size());
         if (a.rank() == 2 && b.rank() == 2 || a.rank() == 3 && b.rank() == 2 && !transA) {
             // one GEMM: a batch times a shared matrix is a taller matrix times it
             int rows = a.rank() == 3 ? a.dim(0) * m : m;
@@ -344,7 +346,8 @@ public final class SimdBackend implements Backend {
         int batch = s.dim(0);
         int m = s.dim(1);
         int k = x.dim(1);
-        double[] out = memory.allocateZeroed(s.size());
+        // an empty inner size sums nothing: the product is zero
+        double[] out = k == 0 ? memory.allocateZeroed(s.size()) : memory.allocate(s.size());
         if (a.rank() == 2) {
             // a shared matrix: Y = X · op(A)ᵀ, one GEMM
             Gemm.multiply(parallel, operand(x, 0, false), operand(a, 0, !transA), batch, m, k, out, 0);
@@ -390,7 +393,7 @@ public final class SimdBackend implements Backend {
         int tStride = t.rank() == 3 ? n * n : 0;
         double[] td = data(t);
         double[] rd = data(r);
-        double[] out = memory.allocateZeroed(s.size());
+        double[] out = memory.allocate(s.size());
         parallel.range(batch, Math.max(1, GRAIN / (n * n)), (from, to) -> {
             for (int p = from; p < to; p++) {
                 BlockSubstitution.solve(td, p * tStride, n, layout, transpose, rd, p * n, out, p * n);

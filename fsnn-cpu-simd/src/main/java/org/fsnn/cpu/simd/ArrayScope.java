@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.cpu.simd;
 
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.Collections;
 import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.tensor.Tensor;
 
@@ -16,13 +13,12 @@ import org.fsnn.api.tensor.Tensor;
  * of the same size. A tensor used after its scope closed fails with a message, as on a device.
  *
  * <p>A kept tensor moves to the enclosing scope if there is one; at the outermost level it is
- * left to the garbage collector. Scopes nest, close innermost first, and belong to the thread
- * that opened them.
+ * left to the garbage collector. Keeping a tensor this scope did not make changes nothing. Scopes
+ * nest, close innermost first, and belong to the thread that opened them.
  */
 final class ArrayScope implements MemoryScope {
     private final HostMemory memory;
-    private final List<CpuBuffer> owned = new ArrayList<>();
-    private final Set<CpuBuffer> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<CpuBuffer> owned = new LinkedHashSet<>();
     private boolean closed;
 
     ArrayScope(HostMemory memory) {
@@ -35,7 +31,7 @@ final class ArrayScope implements MemoryScope {
 
     @Override
     public Tensor keep(Tensor tensor) {
-        if (tensor.buffer() instanceof CpuBuffer buffer && !closed && kept.add(buffer)) {
+        if (tensor.buffer() instanceof CpuBuffer buffer && owned.remove(buffer)) {
             ArrayScope parent = memory.parentOf(this);
             if (parent != null) {
                 parent.adopt(buffer);
@@ -46,7 +42,7 @@ final class ArrayScope implements MemoryScope {
 
     /** The number of tensors this scope will free on close. */
     int owned() {
-        return owned.size() - kept.size();
+        return owned.size();
     }
 
     @Override
@@ -58,14 +54,11 @@ final class ArrayScope implements MemoryScope {
         memory.closed(this);
         ArrayPool pool = memory.pool();
         for (CpuBuffer buffer : owned) {
-            if (!kept.contains(buffer)) {
-                double[] array = buffer.take();
-                if (array != null) {
-                    pool.give(array);
-                }
+            double[] array = buffer.take();
+            if (array != null) {
+                pool.give(array);
             }
         }
         owned.clear();
-        kept.clear();
     }
 }

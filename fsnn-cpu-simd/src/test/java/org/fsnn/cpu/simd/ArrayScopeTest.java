@@ -57,13 +57,30 @@ class ArrayScopeTest {
     @Test
     void aTensorKeptInAnInnerScopeBelongsToTheOuterOneAndIsFreedWithIt() {
         Tensor kept;
-        try (MemoryScope outer = backend.scope()) {
+        try (MemoryScope _ = backend.scope()) {
             try (MemoryScope inner = backend.scope()) {
                 kept = inner.keep(backend.fill(Shape.of(5), 3));
             }
             assertEquals(15, kept.toArray().length * 3);
         }
         assertThrows(IllegalStateException.class, kept::toArray);
+    }
+
+    @Test
+    void keepingATensorAnotherScopeMadeLeavesItWithThatScope() {
+        Tensor parameter = backend.fill(Shape.of(6), 1);
+        Tensor outerMade;
+        try (MemoryScope _ = backend.scope()) {
+            outerMade = backend.fill(Shape.of(6), 2);
+            try (MemoryScope inner = backend.scope()) {
+                inner.keep(parameter);
+                inner.keep(outerMade);
+                assertEquals(0, ((ArrayScope) inner).owned());
+            }
+            assertEquals(2, outerMade.toArray()[0]);
+        }
+        assertThrows(IllegalStateException.class, outerMade::toArray);
+        assertEquals(1, parameter.toArray()[5], "made outside every scope, it is never freed");
     }
 
     @Test

@@ -514,7 +514,9 @@ public abstract class BackendConformance {
                 new int[][] {{2053, 11}, {11}},
                 new int[][] {{2053, 11}, {2053, 1}},
                 new int[][] {{2053, 11}, {2053, 11}},
-                new int[][] {{300, 4, 9}, {4, 9}});
+                new int[][] {{300, 4, 9}, {4, 9}},
+                new int[][] {{300, 4, 9}, {300, 4, 1}},
+                new int[][] {{300, 4, 9}, {1, 1, 9}});
     }
 
     private double[] normal(int n) {

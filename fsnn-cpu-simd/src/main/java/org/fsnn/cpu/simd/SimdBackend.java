@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import jdk.incubator.vector.DoubleVector;
 import org.fsnn.api.backend.Backend;
-import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.BlockLayout;
 import org.fsnn.api.backend.BlockSubstitution;
 import org.fsnn.api.backend.KernelShapes;
+import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.backend.ReduceOp;
 import org.fsnn.api.backend.UnaryOp;
 import org.fsnn.api.tensor.Shape;
@@ -42,7 +42,7 @@ public final class SimdBackend implements Backend {
     private static final int GRAIN = 1 << 14;
     /** The lanes of a vector. */
     private static final int LANES = DoubleVector.SPECIES_PREFERRED.length();
-    /** Rows shorter than this, broadcast down a full operand, take {@link #shortRowDown}. */
+    /** Rows shorter than this, with a broadcast row or column, take {@link #shortRows}. */
     private static final int SHORT_ROW = 64;
 
     private final Parallel parallel;
@@ -200,10 +200,16 @@ public final class SimdBackend implements Backend {
         int[] db = b.shape().padded(3);
         int width = d[2];
         int rows = d[0] * d[1];
-        boolean aRow = x.length == width && y.length == size;
-        boolean bRow = y.length == width && x.length == size;
-        if ((aRow || bRow) && width < SHORT_ROW && width % LANES != 0 && rows >= 2 * LANES) {
-            return shortRowDown(op, x, y, aRow, s, out, width, rows);
+        if (width < SHORT_ROW && width % LANES != 0 && rows >= 2 * LANES) {
+            boolean aFull = Arrays.equals(da, d);
+            boolean bFull = Arrays.equals(db, d);
+            boolean aRow = bFull && da[0] * da[1] == 1;
+            boolean bRow = aFull && db[0] * db[1] == 1;
+            boolean aColumn = bFull && da[2] == 1 && da[0] * da[1] == rows;
+            boolean bColumn = aFull && db[2] == 1 && db[0] * db[1] == rows;
+            if (aRow || bRow || aColumn || bColumn) {
+                return shortRows(op, x, y, aRow || aColumn, aColumn || bColumn, s, out, width, rows);
+            }
         }
         boolean aRepeat = da[2] == 1 && width > 1;
         boolean bRepeat = db[2] == 1 && width > 1;
@@ -219,30 +225,41 @@ public final class SimdBackend implements Backend {
     }
 
     /**
-     * {@link #zip} of a full operand with one short row repeated down its rows (a bias of a narrow
-     * layer): the row is repeated once per vector lane into a run of whole vectors, and the
-     * output is combined in flat runs of that length, instead of one short, mostly masked run per
-     * row. Rows beyond the last whole run are combined one by one.
+     * {@link #zip} of a full operand with short rows and a broadcast one: either one row repeated
+     * down the rows (a bias of a narrow layer) or one value per row (a per-sample ε). The broadcast
+     * operand is laid out as it would be full for one vector length of rows at a time, and the two
+     * are combined in flat runs of whole vectors instead of one short, mostly masked run per row.
+     * Rows beyond the last whole run are combined one by one.
+     *
+     * @param aSmall whether {@code x} is the broadcast operand (else {@code y})
+     * @param column whether it holds one value per row (else one row)
      */
-    private Tensor shortRowDown(BinaryOp op, double[] x, double[] y, boolean aRow, Shape s, double[] out, int width,
-            int rows) {
-        double[] row = aRow ? x : y;
+    private Tensor shortRows(BinaryOp op, double[] x, double[] y, boolean aSmall, boolean column, Shape s, double[] out,
+            int width, int rows) {
+        double[] small = aSmall ? x : y;
+        double[] full = aSmall ? y : x;
         int run = width * LANES;
-        double[] pattern = new double[run];
-        for (int r = 0; r < LANES; r++) {
-            System.arraycopy(row, 0, pattern, r * width, width);
-        }
         int runs = rows / LANES;
+        double[] rowPattern = column ? null : new double[run];
+        for (int r = 0; !column && r < LANES; r++) {
+            System.arraycopy(small, 0, rowPattern, r * width, width);
+        }
         parallel.range(runs, Math.max(1, GRAIN / run), (from, to) -> {
+            double[] pattern = column ? new double[run] : rowPattern;
             for (int c = from; c < to; c++) {
+                for (int r = 0; column && r < LANES; r++) {
+                    Arrays.fill(pattern, r * width, (r + 1) * width, small[c * LANES + r]);
+                }
                 int at = c * run;
-                BinaryKernels.apply(op, aRow ? pattern : x, aRow ? 0 : at, false, aRow ? y : pattern, aRow ? at : 0, false,
-                        out, at, run);
+                BinaryKernels.apply(op, aSmall ? pattern : full, aSmall ? 0 : at, false, aSmall ? full : pattern,
+                        aSmall ? at : 0, false, out, at, run);
             }
         });
         for (int r = runs * LANES; r < rows; r++) {
             int at = r * width;
-            BinaryKernels.apply(op, x, aRow ? 0 : at, false, y, aRow ? at : 0, false, out, at, width);
+            int smallAt = column ? r : 0;
+            BinaryKernels.apply(op, x, aSmall ? smallAt : at, aSmall && column, y, aSmall ? at : smallAt, !aSmall && column,
+                    out, at, width);
         }
         return wrap(s, out);
     }

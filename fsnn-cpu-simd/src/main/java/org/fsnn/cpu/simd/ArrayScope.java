@@ -9,7 +9,7 @@ import org.fsnn.api.tensor.Tensor;
 /**
  * The {@link MemoryScope} of the {@link SimdBackend}: on close, takes back the arrays of every
  * tensor the backend made on this thread while the scope was the innermost open one, except those
- * {@linkplain #keep kept}, and gives them to the thread's {@link ArrayPool} for the next tensors
+ * {@linkplain #keep kept}, and gives them to the backend's {@link ArrayPool} for the next tensors
  * of the same size. A tensor used after its scope closed fails with a message, as on a device.
  *
  * <p>A kept tensor moves to the enclosing scope if there is one; at the outermost level it is

@@ -4,37 +4,35 @@ package org.fsnn.cpu.simd;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Allocates the arrays of one {@link SimdBackend}'s tensors: inside an open {@link ArrayScope}
- * from the thread's {@link ArrayPool}, owned by the innermost scope; outside any scope as plain
+ * from the backend's {@link ArrayPool}, owned by the innermost scope; outside any scope as plain
  * arrays left to the garbage collector.
  */
 final class HostMemory {
     private final boolean poison;
     private final ThreadLocal<Deque<ArrayScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
-    private final ThreadLocal<ArrayPool> pools;
+    private final ArrayPool pool;
 
-    /** @param poolBytes the most that the pools of all threads hold together for reuse */
+    /** @param poolBytes the most that the pool holds for reuse */
     HostMemory(long poolBytes) {
         this(poolBytes, false);
     }
 
     /**
-     * @param poolBytes the most that the pools of all threads hold together for reuse
+     * @param poolBytes the most that the pool holds for reuse
      * @param poison fill every array whose contents the caller promises to overwrite with NaN
      *     when a scope is open, so that tests catch a kernel that leaves some of it unwritten
      */
     HostMemory(long poolBytes, boolean poison) {
         this.poison = poison;
-        AtomicLong held = new AtomicLong();
-        this.pools = ThreadLocal.withInitial(() -> new ArrayPool(poolBytes, held));
+        this.pool = new ArrayPool(poolBytes);
     }
 
     /**
-     * An eighth of the maximum heap, the default budget of all threads' pools together: a small
-     * part of the heap, so that arrays held for reuse never crowd out live tensors.
+     * An eighth of the maximum heap, the default size of the pool: a small part of the heap, so
+     * that arrays held for reuse never crowd out live tensors.
      */
     static long defaultPoolBytes() {
         return Runtime.getRuntime().maxMemory() / 8;
@@ -77,7 +75,7 @@ final class HostMemory {
     }
 
     ArrayPool pool() {
-        return pools.get();
+        return pool;
     }
 
     /** Opens a scope on the calling thread; it becomes the innermost one. */

@@ -5,7 +5,7 @@ import org.fsnn.api.tensor.Buffer;
 
 /**
  * The storage of a {@link SimdBackend} tensor: a {@code double[]} on the Java heap that a closing
- * {@link ArrayScope} may take back for reuse.
+ * scope may take back for reuse ({@link HostMemory}).
  *
  * <p>Once taken back the buffer is empty, and reading it fails with a message saying how to keep
  * the tensor, instead of returning numbers that another tensor now owns.

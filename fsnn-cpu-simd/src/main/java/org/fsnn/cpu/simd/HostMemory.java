@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.cpu.simd;
 
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
+import org.fsnn.api.backend.OwningScopes;
 
 /**
- * Allocates the arrays of one {@link SimdBackend}'s tensors: inside an open {@link ArrayScope}
- * from the backend's {@link ArrayPool}, owned by the innermost scope; outside any scope as plain
- * arrays left to the garbage collector.
+ * Allocates the arrays of one {@link SimdBackend}'s tensors: inside an open scope from the
+ * backend's {@link ArrayPool}, owned by the innermost scope, which gives them back to the pool when
+ * it closes (a tensor used after that fails with a message); outside any scope as plain arrays
+ * left to the garbage collector.
  */
 final class HostMemory {
     private final boolean poison;
-    private final ThreadLocal<Deque<ArrayScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
     private final ArrayPool pool;
+    private final OwningScopes<CpuBuffer> scopes;
 
     /** @param poolBytes the most that the pool holds for reuse */
     HostMemory(long poolBytes) {
@@ -28,6 +28,7 @@ final class HostMemory {
     HostMemory(long poolBytes, boolean poison) {
         this.poison = poison;
         this.pool = new ArrayPool(poolBytes);
+        this.scopes = new OwningScopes<>(CpuBuffer.class, this::recycle);
     }
 
     /**
@@ -44,7 +45,7 @@ final class HostMemory {
         if (array == null) {
             array = new double[length];
         }
-        if (poison && !scopes.get().isEmpty()) {
+        if (poison && scopes.anyOpen()) {
             Arrays.fill(array, Double.NaN);
         }
         return array;
@@ -61,43 +62,23 @@ final class HostMemory {
     }
 
     private double[] reused(int length) {
-        return scopes.get().isEmpty() ? null : pool().reuse(length);
+        return scopes.anyOpen() ? pool.reuse(length) : null;
     }
 
     /** Wraps an array made for a new tensor; the innermost open scope on this thread owns it. */
     CpuBuffer own(double[] array) {
-        CpuBuffer buffer = new CpuBuffer(array);
-        ArrayScope scope = scopes.get().peek();
-        if (scope != null) {
-            scope.adopt(buffer);
-        }
-        return buffer;
-    }
-
-    ArrayPool pool() {
-        return pool;
+        return scopes.adopt(new CpuBuffer(array));
     }
 
     /** Opens a scope on the calling thread; it becomes the innermost one. */
-    ArrayScope openScope() {
-        ArrayScope scope = new ArrayScope(this);
-        scopes.get().push(scope);
-        return scope;
+    OwningScopes.Scope<CpuBuffer> openScope() {
+        return scopes.open();
     }
 
-    /** The scope enclosing {@code scope} on this thread, or null. */
-    ArrayScope parentOf(ArrayScope scope) {
-        boolean next = false;
-        for (ArrayScope s : scopes.get()) {
-            if (next) {
-                return s;
-            }
-            next = s == scope;
+    private void recycle(CpuBuffer buffer) {
+        double[] array = buffer.take();
+        if (array != null) {
+            pool.give(array);
         }
-        return null;
-    }
-
-    void closed(ArrayScope scope) {
-        scopes.get().remove(scope);
     }
 }

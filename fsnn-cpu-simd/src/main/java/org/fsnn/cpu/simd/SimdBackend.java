@@ -116,7 +116,7 @@ public final class SimdBackend implements Backend {
 
     /**
      * Opens a scope whose tensors' arrays are reused by later tensors of the same size once it
-     * closes (see {@link ArrayScope}); tensors made outside every scope are left to the collector.
+     * closes (see {@link HostMemory}); tensors made outside every scope are left to the collector.
      */
     @Override
     public MemoryScope scope() {

@@ -10,7 +10,7 @@ import org.jocl.cl_mem;
  * the {@link OpenClBackend}. Its contents never come to the host except through
  * {@code toArray}.
  *
- * <p>The device memory is freed exactly once: by {@link #release()}, by the {@link BufferScope}
+ * <p>The device memory is freed exactly once: by {@link #release()}, by the memory scope
  * it was allocated in, by the backend's {@code close()}, or, as a safety net, by a
  * {@link Cleaner} once the buffer is unreachable. Using a released buffer fails with a clear
  * message instead of touching freed memory.

@@ -10,14 +10,13 @@ import static org.jocl.CL.clCreateBuffer;
 import static org.jocl.CL.clReleaseMemObject;
 
 import java.lang.ref.Cleaner;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.fsnn.api.backend.OwningScopes;
 import org.jocl.CLException;
 import org.jocl.Pointer;
 import org.jocl.Sizeof;
@@ -28,9 +27,9 @@ import org.jocl.cl_mem;
  * Allocates, tracks and frees the device buffers of one OpenCL context.
  *
  * <p>Every live allocation is in one set, so {@link #live()} and {@link #liveBytes()} count them and {@link #releaseAll()}
- * frees them when the backend closes. A buffer allocated while a {@link BufferScope} is open on
- * the allocating thread belongs to the innermost such scope, which frees it on close unless it was
- * kept. Unreachable buffers are freed by a {@link Cleaner}; since the garbage collector does not
+ * frees them when the backend closes. A buffer allocated while a scope ({@link OwningScopes}) is
+ * open on the allocating thread belongs to the innermost such scope, which frees it on close unless
+ * it was kept. Unreachable buffers are freed by a {@link Cleaner}; since the garbage collector does not
  * see device memory, a failed allocation first collects garbage and retries once.
  */
 final class DeviceMemory {
@@ -38,7 +37,7 @@ final class DeviceMemory {
 
     private final cl_context context;
     private final Set<Allocation> live = ConcurrentHashMap.newKeySet();
-    private final ThreadLocal<Deque<BufferScope>> scopes = ThreadLocal.withInitial(ArrayDeque::new);
+    private final OwningScopes<ClBuffer> scopes = new OwningScopes<>(ClBuffer.class, ClBuffer::release);
     private volatile boolean closed;
 
     DeviceMemory(cl_context context) {
@@ -115,11 +114,7 @@ final class DeviceMemory {
     }
 
     private ClBuffer adopt(ClBuffer buffer) {
-        BufferScope scope = scopes.get().peek();
-        if (scope != null) {
-            scope.adopt(buffer);
-        }
-        return buffer;
+        return scopes.adopt(buffer);
     }
 
     private static cl_mem retrying(Supplier<cl_mem> create) {
@@ -150,26 +145,8 @@ final class DeviceMemory {
     }
 
     /** Opens a scope on the calling thread; it becomes the innermost one. */
-    BufferScope openScope() {
-        BufferScope scope = new BufferScope(this);
-        scopes.get().push(scope);
-        return scope;
-    }
-
-    /** The scope enclosing {@code scope} on this thread, or null. */
-    BufferScope parentOf(BufferScope scope) {
-        boolean next = false;
-        for (BufferScope s : scopes.get()) {
-            if (next) {
-                return s;
-            }
-            next = s == scope;
-        }
-        return null;
-    }
-
-    void closed(BufferScope scope) {
-        scopes.get().remove(scope);
+    OwningScopes.Scope<ClBuffer> openScope() {
+        return scopes.open();
     }
 
     private void checkOpen() {

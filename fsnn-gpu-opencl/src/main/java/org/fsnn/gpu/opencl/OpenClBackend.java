@@ -7,6 +7,8 @@ import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.BlockLayout;
 import org.fsnn.api.backend.KernelShapes;
+import org.fsnn.api.backend.MemoryScope;
+import org.fsnn.api.backend.OwningScopes;
 import org.fsnn.api.backend.ReduceOp;
 import org.fsnn.api.backend.UnaryOp;
 import org.fsnn.api.tensor.Shape;
@@ -29,7 +31,7 @@ import org.jocl.cl_mem;
  * Every kernel allocates its result. Device memory is freed deterministically by
  * {@link org.fsnn.api.tensor.Buffer#release()} on a tensor's buffer, or in bulk by a
  * {@link #scope()}: everything allocated inside it on the calling thread is freed when it closes,
- * except what it {@linkplain BufferScope#keep keeps}. {@link #close()} frees everything still
+ * except what it {@linkplain MemoryScope#keep keeps}. {@link #close()} frees everything still
  * live; buffers that become unreachable are freed by a {@link java.lang.ref.Cleaner} as a safety
  * net. {@link #liveBuffers()} and {@link #liveBytes()} count the buffers not yet freed.
  */
@@ -62,7 +64,7 @@ public final class OpenClBackend implements Backend {
 
     /** Opens a scope that frees, on close, the buffers allocated inside it on this thread. */
     @Override
-    public BufferScope scope() {
+    public OwningScopes.Scope<ClBuffer> scope() {
         return memory.openScope();
     }
 

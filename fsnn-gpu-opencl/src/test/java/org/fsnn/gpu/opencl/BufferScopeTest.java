@@ -36,11 +36,11 @@ class BufferScopeTest {
         int base = cl.liveBuffers();
         Tensor w = cl.fromArray(new double[] {0.5, -0.25, 0.125, 1}, 2, 2);
         Tensor x = cl.fromArray(new double[] {1, 2, 3, 4, 5, 6}, 3, 2);
-        try (BufferScope outer = cl.scope()) {
+        try (var outer = cl.scope()) {
             Tensor state = x;
             int before = cl.liveBuffers();
             for (int step = 0; step < 1000; step++) {
-                try (BufferScope inner = cl.scope()) {
+                try (var inner = cl.scope()) {
                     Tensor h = cl.map(UnaryOp.TANH, cl.matmul(state, w, false, false), 0, 0);
                     state = inner.keep(cl.zip(BinaryOp.ADD, h, x));
                 }
@@ -63,7 +63,7 @@ class BufferScopeTest {
         Tensor x = cl.fromArray(new double[] {1, 2, 3}, 3);
         int start = cl.liveBuffers();
         for (int i = 0; i < 1000; i++) {
-            try (BufferScope scope = cl.scope()) {
+            try (var scope = cl.scope()) {
                 cl.reduce(ReduceOp.SUM, cl.map(UnaryOp.EXP, x, 0, 0), 0);
                 assertEquals(2, scope.owned());
             }
@@ -76,7 +76,7 @@ class BufferScopeTest {
     void keptTensorsSurviveAndReleasedOnesFailClearly() {
         Tensor kept;
         Tensor dropped;
-        try (BufferScope scope = cl.scope()) {
+        try (var scope = cl.scope()) {
             kept = scope.keep(cl.fill(Shape.of(4), 2.5));
             dropped = cl.fill(Shape.of(4), 1.0);
             assertEquals(1, scope.owned());
@@ -93,7 +93,7 @@ class BufferScopeTest {
     @Test
     void reshapesShareTheKeptBuffer() {
         Tensor view;
-        try (BufferScope scope = cl.scope()) {
+        try (var scope = cl.scope()) {
             Tensor t = cl.fromArray(new double[] {1, 2, 3, 4}, 2, 2);
             view = scope.keep(t.reshape(4));
         }

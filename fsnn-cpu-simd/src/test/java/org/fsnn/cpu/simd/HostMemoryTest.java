@@ -10,13 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.MemoryScope;
+import org.fsnn.api.backend.OwningScopes;
 import org.fsnn.api.tensor.Shape;
 import org.fsnn.api.tensor.Tensor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Scopes of the CPU backend: what they free, what they keep, and how freed arrays are reused. */
-class ArrayScopeTest {
+class HostMemoryTest {
     private final SimdBackend backend = new SimdBackend(1);
 
     @AfterEach
@@ -75,7 +76,7 @@ class ArrayScopeTest {
             try (MemoryScope inner = backend.scope()) {
                 inner.keep(parameter);
                 inner.keep(outerMade);
-                assertEquals(0, ((ArrayScope) inner).owned());
+                assertEquals(0, ((OwningScopes.Scope<?>) inner).owned());
             }
             assertEquals(2, outerMade.toArray()[0]);
         }

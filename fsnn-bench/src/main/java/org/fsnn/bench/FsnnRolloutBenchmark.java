@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
@@ -11,13 +13,17 @@ import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
 import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.integrate.FastSlowIntegrator;
+import org.fsnn.api.loss.Loss;
+import org.fsnn.api.loss.LossTerms;
 import org.fsnn.api.nn.Init;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Shape;
+import org.fsnn.api.tensor.Tensor;
 import org.fsnn.bench.training.ScopedOptimizer;
 import org.fsnn.layers.FastSlowNetwork;
 import org.fsnn.layers.Rollout;
 import org.fsnn.training.optim.Optim;
+import org.fsnn.training.train.ShardedGradient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -29,6 +35,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,7 +44,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * rank 2): a 5-step IMEX-SSP2 rollout of a batch of {@value #BATCH} trajectories, without
  * gradients ({@link #rollout}) and with a loss on every decoded state and its backward pass
  * ({@link #forwardBackward}); and a whole training step, forward, backward and Adam
- * ({@link #trainingStep}). Rollout times are per trajectory-step (batch × steps operations per
+ * ({@link #trainingStep}), with the batch whole or split into shards on threads of their own
+ * ({@code @Param shards}). Rollout times are per trajectory-step (batch × steps operations per
  * call), the training step's per step; on the default backend ({@code -Dfsnn.backend=NAME} picks
  * another).
  */
@@ -57,6 +65,10 @@ public class FsnnRolloutBenchmark {
     @Param({"imex-ssp2"})
     public String integrator;
 
+    /** The parts {@link #trainingStep} splits the batch into, each on a thread of its own. */
+    @Param({"1", "2"})
+    public int shards;
+
     private FastSlowNetwork network;
     private FastSlowIntegrator stepper;
     private Var z0;
@@ -64,6 +76,8 @@ public class FsnnRolloutBenchmark {
     private Var dt;
     private Backend backend;
     private ScopedOptimizer adam;
+    private List<Starts> parts;
+    private ShardedGradient<FastSlowNetwork, Starts> gradient;
 
     /** Builds the network and draws a batch of initial states, ε and time steps. */
     @Setup
@@ -89,6 +103,19 @@ public class FsnnRolloutBenchmark {
         eps = Var.constant(backend.fromArray(e, BATCH, 1));
         dt = Var.constant(backend.fill(Shape.of(BATCH, 1), 0.1));
         adam = new ScopedOptimizer(network.parameters(), Optim.adam(1e-3));
+        parts = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            int[] rows = IntStream.range(BATCH * s / shards, BATCH * (s + 1) / shards).toArray();
+            parts.add(new Starts(backend.gatherRows(z0.value(), rows), backend.gatherRows(eps.value(), rows),
+                    backend.gatherRows(dt.value(), rows)));
+        }
+        gradient = new ShardedGradient<>(new RolloutSquare(stepper));
+    }
+
+    /** Stops the shard threads. */
+    @TearDown
+    public void tearDown() {
+        gradient.close();
     }
 
     /** A rollout without recording gradients. */
@@ -113,19 +140,51 @@ public class FsnnRolloutBenchmark {
         return network.parameters().values().iterator().next().grad();
     }
 
-    /** One training step: the loss of {@link #forwardBackward}, its backward pass, and an Adam update; returns the loss. */
+    /**
+     * One training step: the loss of {@link #forwardBackward} and its gradient, over the batch
+     * split into {@link #shards} parts on as many threads ({@link ShardedGradient}), and an Adam
+     * update; returns the loss.
+     */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public double trainingStep() {
         try (MemoryScope scope = backend.scope()) {
-            Var loss;
-            try (Tape tape = Tape.open()) {
-                Rollout r = network.rollout(z0, eps, dt, STEPS, stepper);
-                loss = Ops.mean(Ops.square(Ops.concat(r.states())));
-                tape.backward(loss);
-            }
-            adam.step(scope);
-            return loss.value().item();
+            ShardedGradient.Result r = gradient.evaluate(network, parts);
+            adam.step(scope, r.grads());
+            return r.values().get(RolloutSquare.TERM);
+        }
+    }
+
+    /** Initial states {@code [b, 2]}, their ε and time steps {@code [b, 1]}. */
+    record Starts(Tensor z0, Tensor eps, Tensor dt) {}
+
+    /** The mean square of every state of a {@value #STEPS}-step rollout, over the whole batch. */
+    private record RolloutSquare(FastSlowIntegrator stepper) implements Loss<FastSlowNetwork, Starts> {
+        static final String TERM = "rollout-square";
+
+        @Override
+        public Class<FastSlowNetwork> modelType() {
+            return FastSlowNetwork.class;
+        }
+
+        @Override
+        public Class<Starts> batchType() {
+            return Starts.class;
+        }
+
+        @Override
+        public LossTerms terms(FastSlowNetwork net, Starts batch) {
+            return shardTerms(net, List.of(batch), 0);
+        }
+
+        @Override
+        public LossTerms shardTerms(FastSlowNetwork net, List<Starts> shards, int shard) {
+            int rows = shards.stream().mapToInt(s -> s.z0().dim(0)).sum();
+            Starts s = shards.get(shard);
+            Var states = Ops.concat(net.rollout(Var.constant(s.z0()), Var.constant(s.eps()), Var.constant(s.dt()), STEPS,
+                    stepper).states());
+            double count = (double) states.value().size() * rows / s.z0().dim(0);
+            return LossTerms.of(TERM, Ops.mul(Ops.sum(Ops.square(states)), 1 / count));
         }
     }
 }

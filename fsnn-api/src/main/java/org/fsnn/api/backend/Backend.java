@@ -171,6 +171,16 @@ public interface Backend extends AutoCloseable {
         return MemoryScope.none();
     }
 
+    /**
+     * Whether several threads may run operations on this backend at the same time, each on its own
+     * tensors (tensors themselves are immutable and may be shared for reading). Callers that could
+     * split work across threads, such as a data-parallel training step, run it on one thread when
+     * this is false. The default is false.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
     /** Releases what {@link BackendProvider#open()} acquired; host backends do nothing. */
     @Override
     default void close() {}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.api.loss;
 
+import java.util.List;
+
 /**
  * A training objective: from a model and a batch, its named terms as differentiable scalars.
  *
@@ -24,6 +26,26 @@ public interface Loss<M, B> {
      * get gradients.
      */
     LossTerms terms(M model, B batch);
+
+    /**
+     * The terms of one shard of a batch split into {@code shards}, each term scaled so that the
+     * shards' terms add up to the terms of the whole batch (a term that is a mean over the batch
+     * becomes the shard's sum divided by the whole batch's count). Gradients then add up the same
+     * way, so a batch can be split across threads and its gradient summed. The default handles one
+     * shard only; losses that can be split override it.
+     *
+     * @param model the model
+     * @param shards the batch's parts; together they are the batch
+     * @param shard which part to evaluate
+     * @throws UnsupportedOperationException if the loss cannot be split and there are several shards
+     */
+    default LossTerms shardTerms(M model, List<B> shards, int shard) {
+        if (shards.size() == 1 && shard == 0) {
+            return terms(model, shards.get(0));
+        }
+        throw new UnsupportedOperationException("loss " + getClass().getSimpleName()
+                + " cannot split a batch into shards; train it with one shard (training.shards = 1)");
+    }
 
     /**
      * This loss seen with the given model and batch types.

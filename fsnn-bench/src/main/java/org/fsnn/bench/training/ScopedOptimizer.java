@@ -50,6 +50,17 @@ public final class ScopedOptimizer {
     public void step(MemoryScope scope) {
         Map<String, Tensor> grads = new LinkedHashMap<>();
         parameters.forEach((name, p) -> grads.put(name, p.grad()));
+        step(scope, grads);
+    }
+
+    /**
+     * Adds the optimizer's updates for these gradients to the parameters, then forgets any
+     * accumulated gradients.
+     *
+     * @param scope the innermost open scope of the parameters' backend on this thread
+     * @param grads a gradient for every parameter, by name
+     */
+    public void step(MemoryScope scope, Map<String, Tensor> grads) {
         Update<Chain.State> update = optimizer.update(grads, state, values());
         List<Tensor> replaced = stateTensors(state);
         state = update.state();

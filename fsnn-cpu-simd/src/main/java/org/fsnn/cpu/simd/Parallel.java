@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs a kernel over a range split into a fixed number of contiguous parts on a dedicated pool of
@@ -13,7 +14,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
  *
  * <p>The split depends only on the range, the grain and the thread count, never on timing, so a
  * kernel whose parts write disjoint outputs gives the same bits on every run. Ranges too small to
- * be worth a thread run on the calling thread.
+ * be worth a thread run on the calling thread, and so do all the parts of a kernel called while
+ * another thread's kernel holds the pool (several threads training shards of one batch): the
+ * parts, and so the bits, are the same either way, and the callers do not queue behind each other.
  */
 final class Parallel {
     /** Sets the thread count. */
@@ -29,6 +32,7 @@ final class Parallel {
 
     private final int threads;
     private final ForkJoinPool pool;
+    private final AtomicBoolean poolBusy = new AtomicBoolean();
 
     /** A runner with {@code threads} threads, the caller being one of them. */
     Parallel(int threads) {
@@ -84,18 +88,37 @@ final class Parallel {
             return;
         }
         int units = (n + align - 1) / align;
-        List<ForkJoinTask<?>> tasks = new ArrayList<>(parts - 1);
-        for (int p = 1; p < parts; p++) {
-            int from = Math.min(n, (int) ((long) units * p / parts) * align);
-            int to = Math.min(n, (int) ((long) units * (p + 1) / parts) * align);
-            if (from < to) {
-                tasks.add(pool.submit(() -> body.run(from, to)));
+        if (!poolBusy.compareAndSet(false, true)) {
+            for (int p = 0; p < parts; p++) {
+                int from = bound(n, units, p, parts, align);
+                int to = bound(n, units, p + 1, parts, align);
+                if (from < to) {
+                    body.run(from, to);
+                }
             }
+            return;
         }
-        body.run(0, Math.min(n, (int) ((long) units / parts) * align));
-        for (ForkJoinTask<?> t : tasks) {
-            t.join();
+        try {
+            List<ForkJoinTask<?>> tasks = new ArrayList<>(parts - 1);
+            for (int p = 1; p < parts; p++) {
+                int from = bound(n, units, p, parts, align);
+                int to = bound(n, units, p + 1, parts, align);
+                if (from < to) {
+                    tasks.add(pool.submit(() -> body.run(from, to)));
+                }
+            }
+            body.run(0, bound(n, units, 1, parts, align));
+            for (ForkJoinTask<?> t : tasks) {
+                t.join();
+            }
+        } finally {
+            poolBusy.set(false);
         }
+    }
+
+    /** Where part {@code p} of {@code parts} begins. */
+    private static int bound(int n, int units, int p, int parts, int align) {
+        return Math.min(n, (int) ((long) units * p / parts) * align);
     }
 
     /** Runs {@code body} over {@code [0, n)} split into parts of roughly {@code grain} elements. */

@@ -100,6 +100,16 @@ public final class SimdBackend implements Backend {
         return device;
     }
 
+    /**
+     * True: kernels keep no shared mutable state (the array pool is synchronized, GEMM workspaces
+     * are per thread), and a kernel called while the pool's threads are busy runs its parts on
+     * the caller (see {@link Parallel}).
+     */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     /** The number of threads kernels run on. */
     public int threads() {
         return parallel.threads();

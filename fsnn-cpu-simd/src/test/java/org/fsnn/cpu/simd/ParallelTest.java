@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,38 @@ class ParallelTest {
         try {
             Thread caller = Thread.currentThread();
             p.range(50, 100, (from, to) -> assertEquals(caller, Thread.currentThread()));
+        } finally {
+            p.shutdown();
+        }
+    }
+
+    @Test
+    void aCallWhileThePoolIsBusyRunsTheSamePartsOnTheCaller() throws Exception {
+        Parallel p = new Parallel(2);
+        try {
+            List<String> alone = split(p);
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            Thread holder = new Thread(() -> p.range(2, 1, (from, to) -> {
+                if (from == 0) {
+                    holding.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }));
+            holder.start();
+            assertTrue(holding.await(10, TimeUnit.SECONDS), "the first caller holds the pool");
+            Thread caller = Thread.currentThread();
+            ConcurrentLinkedQueue<String> threads = new ConcurrentLinkedQueue<>();
+            p.range(10_000, 100, 4, (from, to) -> threads.add(Thread.currentThread() == caller ? "caller" : "pool"));
+            List<String> busy = split(p);
+            release.countDown();
+            holder.join(10_000);
+            assertEquals(List.of("caller", "caller"), List.copyOf(threads), "both parts on the caller, none queued");
+            assertEquals(alone, busy, "the same parts as with the pool free");
         } finally {
             p.shutdown();
         }

@@ -2,6 +2,7 @@
 package org.fsnn.training.loss;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
@@ -150,6 +151,19 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
 
     @Override
     public LossTerms terms(FastSlowNetwork net, FsnnBatch batch) {
+        return shardTerms(net, List.of(batch), 0);
+    }
+
+    /** Each shard's sums over its trajectories and manifold states, divided by the whole batch's counts. */
+    @Override
+    public LossTerms shardTerms(FastSlowNetwork net, List<FsnnBatch> shards, int shard) {
+        int nd = 0;
+        int nm = 0;
+        for (FsnnBatch b : shards) {
+            nd += b.trajectoryCount();
+            nm += b.manifold() == null ? 0 : b.manifold().dim(0);
+        }
+        FsnnBatch batch = shards.get(shard);
         Sums sums = new Sums();
         if (batch.fast() != null) {
             trajectories(net, batch.fast(), full, false, sums);
@@ -158,7 +172,6 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
             trajectories(net, batch.slow(), closure, true, sums);
         }
         Backend be = net.flow().parameters().values().iterator().next().value().backend();
-        int nd = batch.trajectoryCount();
         Map<String, Var> terms = new LinkedHashMap<>();
         put(terms, SYSTEM, weights.system(), sums.system, nd, be);
         put(terms, FAST, weights.fast(), sums.fast, nd, be);
@@ -169,7 +182,7 @@ public final class FsnnLoss implements Loss<FastSlowNetwork, FsnnBatch> {
                 value = zero(be);
             } else {
                 Var y = net.encode(Var.constant(batch.manifold()), Var.constant(batch.manifoldEps())).y();
-                value = Ops.mul(Ops.mean(Ops.sum(Ops.square(y), 1)), weights.manifold());
+                value = Ops.mul(Ops.sum(Ops.square(y)), weights.manifold() / nm);
             }
             terms.put(MANIFOLD, value);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.loss;
 
+import java.util.List;
 import org.fsnn.api.autodiff.Ops;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.loss.Loss;
@@ -28,9 +29,19 @@ public final class RhsMse implements Loss<RhsModel, RhsBatch> {
 
     @Override
     public LossTerms terms(RhsModel model, RhsBatch batch) {
+        return shardTerms(model, List.of(batch), 0);
+    }
+
+    /** The shard's sum of squared errors divided by the whole batch's sample count. */
+    @Override
+    public LossTerms shardTerms(RhsModel model, List<RhsBatch> shards, int shard) {
+        int samples = 0;
+        for (RhsBatch b : shards) {
+            samples += b.size();
+        }
+        RhsBatch batch = shards.get(shard);
         Var predicted = model.apply(Var.constant(batch.states()), Var.constant(batch.eps()));
         Var target = model.transform().forward(Var.constant(batch.targets()));
-        Var perSample = Ops.sum(Ops.square(Ops.sub(predicted, target)), 1);
-        return LossTerms.of(TERM, Ops.mean(perSample));
+        return LossTerms.of(TERM, Ops.mul(Ops.sum(Ops.square(Ops.sub(predicted, target))), 1.0 / samples));
     }
 }

@@ -115,6 +115,12 @@ public final class Trainer<M extends Module, B> {
     }
 
     private TrainingResult train(boolean resume) throws IOException {
+        try (ShardedGradient<M, B> gradient = new ShardedGradient<>(loss)) {
+            return train(resume, gradient);
+        }
+    }
+
+    private TrainingResult train(boolean resume, ShardedGradient<M, B> gradient) throws IOException {
         Map<String, Parameter> params = model.parameters();
         Backend backend = params.values().iterator().next().value().backend();
         OptimizerRun<?> opt = OptimizerRun.of(config.optimizer().build());
@@ -178,7 +184,7 @@ public final class Trainer<M extends Module, B> {
                 for (int i = 0; i < idx.length; i++) {
                     idx[i] = trainIdx[perm[from + i]];
                 }
-                Map<String, Double> values = step(opt, params, backend, idx, epoch, j + 1);
+                Map<String, Double> values = step(gradient, opt, params, backend, idx, epoch, j + 1);
                 step++;
                 double batchTotal = 0;
                 for (var e : values.entrySet()) {
@@ -241,12 +247,12 @@ public final class Trainer<M extends Module, B> {
      * values and optimizer state; the ones they replace are released. Returns the batch's term
      * values.
      */
-    private Map<String, Double> step(OptimizerRun<?> opt, Map<String, Parameter> params, Backend backend, int[] idx,
-            int epoch, int j) {
+    private Map<String, Double> step(ShardedGradient<M, B> gradient, OptimizerRun<?> opt, Map<String, Parameter> params,
+            Backend backend, int[] idx, int epoch, int j) {
         Set<Buffer> before = buffers(model.state().values(), opt.save().values());
         Map<String, Double> values;
         try (MemoryScope scope = backend.scope()) {
-            values = update(opt, params, data.batch(idx), epoch, j);
+            values = update(gradient, opt, params, shards(idx), epoch, j);
             model.state().values().forEach(scope::keep);
             opt.save().values().forEach(scope::keep);
         }
@@ -254,30 +260,32 @@ public final class Trainer<M extends Module, B> {
         return values;
     }
 
-    private Map<String, Double> update(OptimizerRun<?> opt, Map<String, Parameter> params, B batch, int epoch, int j) {
-        model.zeroGrad();
-        Map<String, Double> values;
-        try (Tape tape = Tape.open()) {
-            LossTerms terms = loss.terms(model, batch);
-            values = terms.values();
-            for (var e : values.entrySet()) {
-                if (!Double.isFinite(e.getValue())) {
-                    throw diverged(epoch, j, "loss term '" + e.getKey() + "' is " + e.getValue());
-                }
+    private Map<String, Double> update(ShardedGradient<M, B> gradient, OptimizerRun<?> opt, Map<String, Parameter> params,
+            List<B> shards, int epoch, int j) {
+        ShardedGradient.Result r = gradient.evaluate(model, shards);
+        for (var e : r.values().entrySet()) {
+            if (!Double.isFinite(e.getValue())) {
+                throw diverged(epoch, j, "loss term '" + e.getKey() + "' is " + e.getValue());
             }
-            tape.backward(terms.total());
         }
-        Map<String, Tensor> grads = new LinkedHashMap<>();
-        for (var e : params.entrySet()) {
-            Tensor g = e.getValue().grad();
-            if (!allFinite(g)) {
+        for (var e : r.grads().entrySet()) {
+            if (!allFinite(e.getValue())) {
                 throw diverged(epoch, j, "the gradient of parameter '" + e.getKey() + "' is not finite");
             }
-            grads.put(e.getKey(), g);
         }
-        opt.update(grads, model.state(), params);
-        model.zeroGrad();
-        return values;
+        opt.update(r.grads(), model.state(), params);
+        return r.values();
+    }
+
+    /** The batch of these samples split into {@code config.shards()} contiguous parts (fewer if it is smaller). */
+    private List<B> shards(int[] idx) {
+        int parts = Math.min(config.shards(), idx.length);
+        List<B> out = new ArrayList<>(parts);
+        for (int s = 0; s < parts; s++) {
+            out.add(data.batch(Arrays.copyOfRange(idx, (int) ((long) idx.length * s / parts),
+                    (int) ((long) idx.length * (s + 1) / parts))));
+        }
+        return out;
     }
 
     private double validate(Backend backend, int[] valIdx, int epoch) {

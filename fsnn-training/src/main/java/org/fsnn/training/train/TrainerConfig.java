@@ -9,8 +9,10 @@ import org.fsnn.training.optim.OptimizerSpec;
  * {@code validationFraction} (0.1; the validation samples are held out once, by {@code seed}),
  * {@code seed} (0; the shuffles), {@code checkpointEvery} (10 epochs; a checkpoint is also written
  * after the last epoch), {@code restoreBest} (true: the model ends with the parameters of the
- * best validation loss), {@code progress} (true: a progress line on a terminal) and
- * {@code optimizer} ({@link OptimizerSpec}).
+ * best validation loss), {@code progress} (true: a progress line on a terminal),
+ * {@code optimizer} ({@link OptimizerSpec}) and {@code shards} (1: how many parts each batch is
+ * split into, evaluated on as many threads and their gradients summed ({@link ShardedGradient});
+ * the numbers depend on the shard count, not on the machine).
  *
  * @param epochs the number of passes over the training samples
  * @param batchSize samples per update
@@ -20,9 +22,10 @@ import org.fsnn.training.optim.OptimizerSpec;
  * @param restoreBest whether to end with the best parameters
  * @param progress whether to show progress on a terminal
  * @param optimizer the optimizer
+ * @param shards the parts each batch is split into, at least 1
  */
 public record TrainerConfig(int epochs, int batchSize, double validationFraction, long seed, int checkpointEvery,
-        boolean restoreBest, boolean progress, OptimizerSpec optimizer) {
+        boolean restoreBest, boolean progress, OptimizerSpec optimizer, int shards) {
 
     /** Checks the numbers. */
     public TrainerConfig {
@@ -33,16 +36,25 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
         if (!(validationFraction >= 0 && validationFraction < 1)) {
             throw new IllegalArgumentException("trainer: validationFraction must be in [0, 1), got " + validationFraction);
         }
+        if (shards < 1 || shards > batchSize) {
+            throw new IllegalArgumentException("trainer: shards must be in [1, batchSize = " + batchSize + "], got " + shards);
+        }
+    }
+
+    /** Settings with every batch evaluated whole (one shard). */
+    public TrainerConfig(int epochs, int batchSize, double validationFraction, long seed, int checkpointEvery,
+            boolean restoreBest, boolean progress, OptimizerSpec optimizer) {
+        this(epochs, batchSize, validationFraction, seed, checkpointEvery, restoreBest, progress, optimizer, 1);
     }
 
     /** Reads the keys listed on the record. */
     public static TrainerConfig parse(ConfigNode node) {
         node.requireOnly("epochs", "batchSize", "validationFraction", "seed", "checkpointEvery", "restoreBest",
-                "progress", "optimizer");
+                "progress", "optimizer", "shards");
         return new TrainerConfig(node.getInt("epochs", 100), node.getInt("batchSize", 256),
                 node.getDouble("validationFraction", 0.1), node.getInt("seed", 0), node.getInt("checkpointEvery", 10),
                 node.getBoolean("restoreBest", true), node.getBoolean("progress", true),
-                OptimizerSpec.parse(node.child("optimizer")));
+                OptimizerSpec.parse(node.child("optimizer")), node.getInt("shards", 1));
     }
 
     /**
@@ -56,6 +68,7 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
 
     /** A copy with another number of epochs, e.g. to extend a finished run. */
     public TrainerConfig withEpochs(int newEpochs) {
-        return new TrainerConfig(newEpochs, batchSize, validationFraction, seed, checkpointEvery, restoreBest, progress, optimizer);
+        return new TrainerConfig(newEpochs, batchSize, validationFraction, seed, checkpointEvery, restoreBest, progress,
+                optimizer, shards);
     }
 }

@@ -20,15 +20,17 @@ import org.fsnn.training.loss.RhsMse;
 import org.fsnn.training.model.RhsModel;
 import org.fsnn.training.optim.OptimizerSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResumeTest {
     private static final RhsBatch DATA = DavisSkodjeData.samples(60, 0.1, 1);
 
-    private static TrainerConfig config(int epochs) {
+    private static TrainerConfig config(int epochs, int shards) {
         return new TrainerConfig(epochs, 16, 0.25, 7, 1, false, false,
                 OptimizerSpec.parse(ConfigNode.of(Map.of("clipNorm", 5, "learningRate",
-                        Map.of("type", "cosine", "initial", 3e-3, "decaySteps", 12)))));
+                        Map.of("type", "cosine", "initial", 3e-3, "decaySteps", 12)))), shards);
     }
 
     private static RhsModel model() {
@@ -36,7 +38,12 @@ class ResumeTest {
     }
 
     private static Trainer<RhsModel, RhsBatch> trainer(RhsModel m, int epochs, Path dir) {
-        return new Trainer<>(m, new RhsMse(), new RhsSamples(DATA), config(epochs), dir, ConfigNode.of(Map.of("note", "test")));
+        return trainer(m, epochs, 1, dir);
+    }
+
+    private static Trainer<RhsModel, RhsBatch> trainer(RhsModel m, int epochs, int shards, Path dir) {
+        return new Trainer<>(m, new RhsMse(), new RhsSamples(DATA), config(epochs, shards), dir,
+                ConfigNode.of(Map.of("note", "test")));
     }
 
     /** The log without its wall-clock column. */
@@ -44,18 +51,19 @@ class ResumeTest {
         return Files.readAllLines(dir.resolve(Trainer.LOG)).stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
     }
 
-    @Test
-    void twoEpochsThenResumingTwoEqualsFourStraightBitForBit(@TempDir Path tmp) throws IOException {
+    @ParameterizedTest(name = "{0} shard(s)")
+    @ValueSource(ints = {1, 3})
+    void twoEpochsThenResumingTwoEqualsFourStraightBitForBit(int shards, @TempDir Path tmp) throws IOException {
         RhsModel straight = model();
-        trainer(straight, 4, tmp.resolve("a")).run(false);
+        trainer(straight, 4, shards, tmp.resolve("a")).run(false);
 
         Path b = tmp.resolve("b");
-        trainer(model(), 2, b).run(false);
+        trainer(model(), 2, shards, b).run(false);
         // A row written after the checkpoint (as by a run stopped mid-way) must be dropped on resume.
         Files.writeString(b.resolve(Trainer.LOG), "3,9,9,9,9,9\n", StandardOpenOption.APPEND);
         RhsModel resumed = RhsModel.unfitted(DavisSkodjeData.modelConfig("asinh-mad", List.of(6, 6)), 2,
                 DavisSkodjeData.BE, org.fsnn.api.nn.Init.generator(99));
-        trainer(resumed, 4, b).run(true);
+        trainer(resumed, 4, shards, b).run(true);
 
         Map<String, Tensor> want = straight.state();
         Map<String, Tensor> got = resumed.state();
@@ -81,6 +89,24 @@ class ResumeTest {
         var typo = assertThrows(IllegalArgumentException.class,
                 () -> TrainerConfig.parse(ConfigNode.of(Map.of("epoch", 3))));
         assertTrue(typo.getMessage().contains("$.epoch"), typo.getMessage());
+        var shards = assertThrows(IllegalArgumentException.class,
+                () -> TrainerConfig.parse(ConfigNode.of(Map.of("batchSize", 4, "shards", 5))));
+        assertTrue(shards.getMessage().contains("shards must be in [1, batchSize = 4], got 5"), shards.getMessage());
+    }
+
+    @Test
+    void shardsChangeOnlyTheRoundingOfATrainingRun(@TempDir Path tmp) {
+        RhsModel whole = model();
+        RhsModel sharded = model();
+        trainer(whole, 3, 1, tmp.resolve("whole")).run(false);
+        trainer(sharded, 3, 3, tmp.resolve("sharded")).run(false);
+        whole.state().forEach((k, v) -> {
+            double[] a = v.toArray();
+            double[] b = sharded.state().get(k).toArray();
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(a[i], b[i], 1e-9 * (1 + Math.abs(a[i])), k + "[" + i + "]");
+            }
+        });
     }
 
     @Test

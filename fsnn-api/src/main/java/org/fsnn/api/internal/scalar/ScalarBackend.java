@@ -29,6 +29,12 @@ public final class ScalarBackend implements Backend {
         return "scalar loops on the Java heap, 1 thread";
     }
 
+    /** True: the kernels are plain loops over their own arrays. */
+    @Override
+    public boolean concurrent() {
+        return true;
+    }
+
     private double[] data(Tensor t) {
         return ((HostBuffer) t.buffer()).data();
     }

@@ -130,10 +130,11 @@ public final class ExperimentJson {
     }
 
     private static TrainingSpec training(JsonObject o, TrainingSpec d) {
-        o.requireOnly("epochs", "batchSize", "validationFraction", "checkpointInterval", "seed");
+        o.requireOnly("epochs", "batchSize", "validationFraction", "checkpointInterval", "seed", "shards");
         return new TrainingSpec(o.intValue("epochs", d.epochs()), o.intValue("batchSize", d.batchSize()),
                 o.number("validationFraction", d.validationFraction()),
-                o.intValue("checkpointInterval", d.checkpointInterval()), o.integer("seed", d.seed()));
+                o.intValue("checkpointInterval", d.checkpointInterval()), o.integer("seed", d.seed()),
+                o.intValue("shards", d.shards()));
     }
 
     private static EvaluationSpec evaluation(JsonObject o, EvaluationSpec d) {
@@ -169,7 +170,7 @@ public final class ExperimentJson {
         TrainingSpec t = e.training();
         root.putObject("training").put("epochs", t.epochs()).put("batchSize", t.batchSize())
                 .put("validationFraction", t.validationFraction()).put("checkpointInterval", t.checkpointInterval())
-                .put("seed", t.seed());
+                .put("seed", t.seed()).put("shards", t.shards());
         EvaluationSpec v = e.evaluation();
         ObjectNode eval = root.putObject("evaluation");
         numbers(eval.putArray("eps"), v.eps());

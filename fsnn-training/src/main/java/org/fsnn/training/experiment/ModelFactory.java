@@ -41,6 +41,6 @@ final class ModelFactory {
         OptimizerSpec opt = new OptimizerSpec("adam", e.optimizer().schedule(updates), e.optimizer().clipNorm(), 0.9, 0.999,
                 1e-8);
         return new TrainerConfig(t.epochs(), t.batchSize(), t.validationFraction(), t.seed(), t.checkpointInterval(),
-                true, progress, opt);
+                true, progress, opt, t.shards());
     }
 }

@@ -41,8 +41,8 @@ public final class Presets {
 
     /**
      * The same configuration shrunk to run in about half a minute on two cores: 4 trajectories per
-     * ε on [0, 3] every 0.02 (cloud around every second point), a 3×64 MLP, 200 epochs of batch 512,
-     * rollouts to T = 3.
+     * ε on [0, 3] every 0.02 (cloud around every second point), a 3×64 MLP, 200 epochs of batch 512
+     * (in two shards, on two threads), rollouts to T = 3.
      */
     public static Experiment quick(Experiment paper) {
         DataSpec d = paper.data();
@@ -51,7 +51,7 @@ public final class Presets {
                         new CloudSpec(d.cloud().size(), d.cloud().sigmaT(), d.cloud().sigmaN(), d.cloud().offFraction(),
                                 d.cloud().normalMode(), 2)))
                 .model(new ModelSpec(List.of(64, 64, 64), "silu"))
-                .training(new TrainingSpec(200, 512, 0.1, 50, paper.training().seed()))
+                .training(new TrainingSpec(200, 512, 0.1, 50, paper.training().seed(), 2))
                 .evaluation(new EvaluationSpec(paper.evaluation().eps(), 0.05, 4, 0.01, 3.0, 1234))
                 .build();
     }
@@ -60,7 +60,7 @@ public final class Presets {
      * The main job: asinh targets and fuzzy-cloud augmentation on Davis–Skodje over four ε values
      * with the paper's burst labels and cloud settings, sized to finish in about two minutes on two
      * cores: 6 trajectories per ε, cloud around every second point (43k samples), a 4×64 SiLU MLP,
-     * 400 epochs of batch 512.
+     * 400 epochs of batch 512 (in two shards, on two threads).
      */
     public static Experiment quickstart() {
         return Experiment.builder("quickstart")
@@ -69,7 +69,7 @@ public final class Presets {
                         "abs", 2)))
                 .model(new ModelSpec(List.of(64, 64, 64, 64), "silu"))
                 .transform("asinh-mad")
-                .training(new TrainingSpec(400, 512, 0.1, 50, 1))
+                .training(new TrainingSpec(400, 512, 0.1, 50, 1, 2))
                 .evaluation(new EvaluationSpec(List.of(), 0.05, 4, 0.01, 6.0, 1234))
                 .build();
     }

@@ -63,10 +63,13 @@ public final class SimpleManifoldReproduction implements FsnnReproduction {
                 new FsnnEvaluationSpec(List.of(0.0, 1e-3, 1e-2), 8, 10, 0.5, 10, 0.25, 1, 41, 7));
     }
 
-    /** Adam with a cosine-decayed learning rate and gradients clipped to norm 1, 10% held out, the best parameters kept. */
+    /**
+     * Adam with a cosine-decayed learning rate and gradients clipped to norm 1, 10% held out, the
+     * best parameters kept, each batch split into two shards (two threads).
+     */
     static Map<String, Object> training(int epochs, int batch, long seed, double lr, int steps) {
         return Map.of("epochs", epochs, "batchSize", batch, "validationFraction", 0.1, "seed", seed,
-                "checkpointEvery", 10, "restoreBest", true,
+                "checkpointEvery", 10, "restoreBest", true, "shards", 2,
                 "optimizer", Map.of("clipNorm", 1.0, "learningRate", Map.of("type", "cosine", "initial", lr,
                         "decaySteps", steps, "alpha", 0.02)));
     }

@@ -3,11 +3,15 @@ package org.fsnn.cpu.simd;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.fsnn.api.backend.BinaryOp;
 import org.fsnn.api.backend.MemoryScope;
 import org.fsnn.api.backend.OwningScopes;
@@ -130,6 +134,47 @@ class HostMemoryTest {
         assertEquals(800, pool.heldBytes(), "a second 800-byte array would pass the 1000-byte cap");
         assertEquals(100, pool.reuse(100).length);
         assertEquals(null, pool.reuse(100));
+        assertEquals(0, pool.heldBytes());
+    }
+
+    @Test
+    void threadsSharingThePoolNeverGetTheSameArrayAndTheCountStaysExact() throws Exception {
+        ArrayPool pool = new ArrayPool(1 << 20);
+        for (int i = 0; i < 64; i++) {
+            pool.give(new double[16 + i % 4]);
+        }
+        long before = pool.heldBytes();
+        Set<double[]> outstanding = ConcurrentHashMap.newKeySet();
+        AtomicBoolean sharedOut = new AtomicBoolean();
+        Runnable churn = () -> {
+            for (int round = 0; round < 20_000; round++) {
+                double[] a = pool.reuse(16 + round % 4);
+                if (a == null) {
+                    continue;
+                }
+                if (!outstanding.add(a)) {
+                    sharedOut.set(true);
+                }
+                outstanding.remove(a);
+                pool.give(a);
+            }
+        };
+        Thread[] threads = {new Thread(churn), new Thread(churn), new Thread(churn)};
+        for (Thread t : threads) {
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join(60_000);
+        }
+        assertFalse(sharedOut.get(), "an array was handed to two threads at once");
+        assertEquals(before, pool.heldBytes(), "every array came back and the byte count agrees");
+        int arrays = 0;
+        for (int length = 16; length < 20; length++) {
+            while (pool.reuse(length) != null) {
+                arrays++;
+            }
+        }
+        assertEquals(64, arrays);
         assertEquals(0, pool.heldBytes());
     }
 

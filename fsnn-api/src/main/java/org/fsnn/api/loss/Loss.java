@@ -37,13 +37,13 @@ public interface Loss<M, B> {
      * @param model the model
      * @param shards the batch's parts; together they are the batch
      * @param shard which part to evaluate
-     * @throws UnsupportedOperationException if the loss cannot be split and there are several shards
+     * @throws IllegalArgumentException if the loss cannot be split and there are several shards
      */
     default LossTerms shardTerms(M model, List<B> shards, int shard) {
         if (shards.size() == 1 && shard == 0) {
             return terms(model, shards.get(0));
         }
-        throw new UnsupportedOperationException("loss " + getClass().getSimpleName()
+        throw new IllegalArgumentException("loss " + getClass().getSimpleName()
                 + " cannot split a batch into shards; train it with one shard (training.shards = 1)");
     }
 

@@ -89,9 +89,15 @@ public final class CompositeLoss<M, B> implements Loss<M, B> {
 
     @Override
     public LossTerms terms(M model, B batch) {
+        return shardTerms(model, List.of(batch), 0);
+    }
+
+    /** Each part's terms of the shard, weighted: splittable when every part is. */
+    @Override
+    public LossTerms shardTerms(M model, List<B> shards, int shard) {
         Map<String, Var> out = new LinkedHashMap<>();
         for (Part<M, B> p : parts) {
-            p.loss().terms(model, batch).terms().forEach((name, v) -> {
+            p.loss().shardTerms(model, shards, shard).terms().forEach((name, v) -> {
                 if (out.put(name, p.weight() == 1 ? v : Ops.mul(v, p.weight())) != null) {
                     throw new IllegalArgumentException("composite loss: two parts report a term named '" + name + "'");
                 }

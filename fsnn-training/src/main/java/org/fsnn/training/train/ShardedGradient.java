@@ -66,7 +66,7 @@ public final class ShardedGradient<M extends Module, B> implements AutoCloseable
      *
      * @param model the model; its parameters are read, not changed
      * @param shards the batch's parts, at least one
-     * @throws UnsupportedOperationException if the loss cannot be split and there are several shards
+     * @throws IllegalArgumentException if the loss cannot be split and there are several shards
      */
     public Result evaluate(M model, List<B> shards) {
         if (shards.isEmpty()) {

@@ -36,8 +36,8 @@ import org.fsnn.training.optim.Update;
  *
  * <p>Each epoch shuffles the training samples by (seed, epoch) ({@link Shuffle}), takes one
  * optimizer update per batch (its gradient evaluated in {@code shards} parts, on as many threads
- * where the backend allows: {@link ShardedGradient}), then evaluates the held-out validation samples without gradients.
- * The parameters with the lowest validation loss (training loss when nothing is held out) are
+ * where the backend allows: {@link ShardedGradient}), then evaluates the held-out validation
+ * samples without gradients. The parameters with the lowest validation loss (training loss when nothing is held out) are
  * kept. Every epoch appends a row to {@value #LOG}; every {@code checkpointEvery} epochs and after
  * the last one, {@value #CHECKPOINT} is replaced atomically ({@link Checkpoint}).
  *

@@ -21,6 +21,7 @@ import org.fsnn.api.nn.Module;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Tensor;
 import org.fsnn.layers.FastSlowNetwork;
+import org.fsnn.training.loss.CompositeLoss;
 import org.fsnn.training.loss.FsnnBatch;
 import org.fsnn.training.loss.FsnnLossProvider;
 import org.fsnn.training.loss.RhsBatch;
@@ -85,6 +86,15 @@ class ShardedGradientTest {
     void fsnnLossShardsAddUpToTheWholeBatch() {
         FastSlowNetwork net = TinyFsnn.network(21, CPU);
         assertShardsAddUp(net, new FsnnLossProvider().create(ConfigNode.of(Map.of("slow", 0.5))), fsnnSamples());
+    }
+
+    @Test
+    void aCompositeOfSplittableLossesSplits() {
+        FastSlowNetwork net = TinyFsnn.network(25, CPU);
+        CompositeLoss<FastSlowNetwork, FsnnBatch> sum = CompositeLoss.parse(ConfigNode.of(Map.of("terms", List.of(
+                Map.of("loss", "fsnn-system"), Map.of("loss", "fsnn-fast", "weight", 2),
+                Map.of("loss", "fsnn-manifold")))), FastSlowNetwork.class, FsnnBatch.class);
+        assertShardsAddUp(net, sum, fsnnSamples());
     }
 
     @Test
@@ -169,7 +179,7 @@ class ShardedGradientTest {
         try (var g = new ShardedGradient<>(unsplittable)) {
             assertEquals(whole.terms(net, data.batch(new int[] {0, 5})).values(),
                     g.evaluate(net, List.of(data.batch(new int[] {0, 5}))).values(), "one shard is the plain loss");
-            var e = assertThrows(UnsupportedOperationException.class,
+            var e = assertThrows(IllegalArgumentException.class,
                     () -> g.evaluate(net, split(data, new int[] {0, 5, 9}, 2)));
             assertTrue(e.getMessage().contains("training.shards = 1"), e.getMessage());
         }

@@ -2,9 +2,9 @@
 package org.fsnn.api.backend;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Consumer;
 import org.fsnn.api.tensor.Buffer;
 import org.fsnn.api.tensor.Tensor;
@@ -19,6 +19,11 @@ import org.fsnn.api.tensor.Tensor;
  * <p>A kept buffer moves to the enclosing scope, or at the outermost level is left to its backend
  * and the garbage collector; keeping a buffer the scope does not own changes nothing. Scopes nest,
  * close innermost first, and belong to the thread that opened them.
+ *
+ * <p>A scope holds its buffers in the order they were made, in a list: a training step makes tens
+ * of thousands of small buffers, and a hash set of them spent more time growing and hashing than
+ * the kernels that filled them. {@link Scope#keep} looks for the buffer from the newest end, where
+ * the tensors a loop keeps (new parameters, gradients, the next state) are.
  *
  * @param <B> the backend's buffer type
  */
@@ -75,7 +80,7 @@ public final class OwningScopes<B extends Buffer> {
      */
     public static final class Scope<B extends Buffer> implements MemoryScope {
         private final OwningScopes<B> scopes;
-        private final Set<B> owned = new LinkedHashSet<>();
+        private final List<B> owned = new ArrayList<>();
         private boolean closed;
 
         private Scope(OwningScopes<B> scopes) {
@@ -85,13 +90,27 @@ public final class OwningScopes<B extends Buffer> {
         @Override
         public Tensor keep(Tensor tensor) {
             Buffer buffer = tensor.buffer();
-            if (scopes.type.isInstance(buffer) && owned.remove(buffer)) {
+            if (scopes.type.isInstance(buffer) && release(buffer)) {
                 Scope<B> parent = scopes.parentOf(this);
                 if (parent != null) {
                     parent.owned.add(scopes.type.cast(buffer));
                 }
             }
             return tensor;
+        }
+
+        /** Stops owning {@code buffer}, searching from the newest; whether this scope owned it. */
+        private boolean release(Buffer buffer) {
+            for (int i = owned.size() - 1; i >= 0; i--) {
+                if (owned.get(i) == buffer) {
+                    B last = owned.removeLast();
+                    if (i < owned.size()) {
+                        owned.set(i, last);
+                    }
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The number of buffers this scope will free on close. */

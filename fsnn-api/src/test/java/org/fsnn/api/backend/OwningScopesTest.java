@@ -58,4 +58,24 @@ class OwningScopesTest {
         assertEquals(true, freed.contains(inner));
         assertEquals(false, freed.contains(made));
     }
+
+    @Test
+    void keepingOlderBuffersFreesEachOtherBufferExactlyOnce() {
+        List<Fake> made = new java.util.ArrayList<>();
+        try (var outer = scopes.open()) {
+            try (var scope = scopes.open()) {
+                for (int i = 0; i < 6; i++) {
+                    made.add(scopes.adopt(new Fake(10 + i)));
+                }
+                scope.keep(tensorOf(made.get(1)));
+                scope.keep(tensorOf(made.get(4)));
+                scope.keep(tensorOf(made.get(1)));
+                assertEquals(4, scope.owned());
+            }
+            assertEquals(java.util.Set.of(made.get(0), made.get(2), made.get(3), made.get(5)), java.util.Set.copyOf(freed));
+            assertEquals(4, freed.size(), "each freed once");
+            assertEquals(2, outer.owned(), "the kept ones moved to the enclosing scope, once each");
+        }
+        assertEquals(6, freed.size());
+    }
 }

@@ -26,8 +26,16 @@ final class HostMemory {
      *     when a scope is open, so that tests catch a kernel that leaves some of it unwritten
      */
     HostMemory(long poolBytes, boolean poison) {
+        this(new ArrayPool(poolBytes), poison);
+    }
+
+    /**
+     * @param pool where closed scopes' arrays go for reuse
+     * @param poison see {@link #HostMemory(long, boolean)}
+     */
+    HostMemory(ArrayPool pool, boolean poison) {
         this.poison = poison;
-        this.pool = new ArrayPool(poolBytes);
+        this.pool = pool;
         this.scopes = new OwningScopes<>(CpuBuffer.class, this::recycle);
     }
 

@@ -138,8 +138,29 @@ class HostMemoryTest {
     }
 
     @Test
+    void aThreadReusesItsOwnArraysFirstAndOthersGetWhatItsCacheCannotHold() throws Exception {
+        ArrayPool pool = new ArrayPool(1 << 20, 8 * 32);
+        double[] cached = new double[32];
+        double[] overflow = new double[32];
+        pool.give(cached);
+        pool.give(overflow);
+        assertEquals(2 * 8 * 32, pool.heldBytes());
+        double[][] other = new double[2][];
+        Thread t = new Thread(() -> {
+            other[0] = pool.reuse(32);
+            other[1] = pool.reuse(32);
+        });
+        t.start();
+        t.join(10_000);
+        assertSame(overflow, other[0], "another thread gets the array that went to the shared pool");
+        assertEquals(null, other[1], "but not the one in this thread's cache");
+        assertSame(cached, pool.reuse(32));
+        assertEquals(0, pool.heldBytes());
+    }
+
+    @Test
     void threadsSharingThePoolNeverGetTheSameArrayAndTheCountStaysExact() throws Exception {
-        ArrayPool pool = new ArrayPool(1 << 20);
+        ArrayPool pool = new ArrayPool(1 << 20, 0);
         for (int i = 0; i < 64; i++) {
             pool.give(new double[16 + i % 4]);
         }
@@ -179,8 +200,8 @@ class HostMemoryTest {
     }
 
     @Test
-    void anArrayFreedOnOneThreadIsReusedOnAnother() throws Exception {
-        HostMemory memory = new HostMemory(1 << 20);
+    void anArrayFreedOnOneThreadIsReusedOnAnotherThroughTheSharedPool() throws Exception {
+        HostMemory memory = new HostMemory(new ArrayPool(1 << 20, 0), false);
         double[] freed;
         try (MemoryScope _ = memory.openScope()) {
             freed = memory.allocate(32);

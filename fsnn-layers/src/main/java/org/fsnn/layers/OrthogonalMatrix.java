@@ -3,6 +3,7 @@ package org.fsnn.layers;
 
 import java.util.random.RandomGenerator.SplittableGenerator;
 import org.fsnn.api.autodiff.Ops;
+import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.nn.Init;
@@ -25,6 +26,12 @@ import org.fsnn.api.tensor.Shape;
  *
  * <p>Initialization: A has independent N(0, 1/n) entries and the v_i are N(0, 1) vectors, so Q
  * starts as a random rotation rather than the identity.
+ *
+ * <p>While a tape records, Q is computed once per tape, thread and parameter value and reused by
+ * every later {@link #matrix()} call: a training step applies the flow at every point of every
+ * trajectory, and recomputing the exponential (and, in the backward pass, its adjoint, an
+ * exponential of twice the size) each time took a sixth of an Abraham–Lorentz step. Reusing the
+ * recorded Q gives the same values and, through the tape's fan-out, the same gradient.
  */
 public final class OrthogonalMatrix extends Module {
     private final int rows;
@@ -32,6 +39,10 @@ public final class OrthogonalMatrix extends Module {
     private final Parameter skew;
     private final Parameter householder;
     private final Var columnsOfIdentity;
+    private final ThreadLocal<Recorded> recorded = new ThreadLocal<>();
+
+    /** Q as recorded on {@code tape} from the parameter var {@code from}. */
+    private record Recorded(Tape tape, Var from, Var q) {}
 
     /**
      * @param backend where the parameter lives
@@ -72,6 +83,18 @@ public final class OrthogonalMatrix extends Module {
 
     /** Q, {@code [n, k]}. */
     public Var matrix() {
+        Tape tape = Tape.recording();
+        Var from = (skew != null ? skew : householder).var();
+        Recorded r = recorded.get();
+        if (tape != null && r != null && r.tape() == tape && r.from() == from) {
+            return r.q();
+        }
+        Var q = compute();
+        recorded.set(tape == null ? null : new Recorded(tape, from, q));
+        return q;
+    }
+
+    private Var compute() {
         if (skew != null) {
             Var a = skew.var();
             return Ops.expm(Ops.sub(a, Ops.transpose(a)));

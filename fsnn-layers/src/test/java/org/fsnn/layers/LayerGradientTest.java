@@ -3,9 +3,12 @@ package org.fsnn.layers;
 
 import static org.fsnn.testkit.GradientCheck.BACKEND;
 import static org.fsnn.testkit.GradientCheck.uniform;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 import org.fsnn.api.autodiff.Ops;
+import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.layer.InvertibleLayer;
 import org.fsnn.api.layer.Layer;
@@ -58,6 +61,25 @@ class LayerGradientTest {
     @Test
     void squareBlatGradientsMatchFiniteDifferences() {
         checkLayer("blat 3x3", new Blat(BACKEND, 3, 3, 2.5, Init.generator(3)), null);
+    }
+
+    @Test
+    void aBlatAppliedTwiceOnOneTapeReusesItsFactorsAndItsGradientsStillMatch() {
+        Blat blat = new Blat(BACKEND, 3, 3, 2.5, Init.generator(13));
+        Tensor x = uniform(15, -1, 1, BATCH, 3);
+        GradientCheck.parameters("blat twice", blat.parameters(),
+                () -> blat.apply(Ops.tanh(blat.apply(Var.constant(x)))), 12);
+        for (var sizes : new int[][] {{3, 3}, {4, 2}}) {
+            OrthogonalMatrix q = new OrthogonalMatrix(BACKEND, sizes[0], sizes[1], Init.generator(14));
+            try (Tape tape = Tape.open()) {
+                Var outer = q.matrix();
+                assertSame(outer, q.matrix(), "one Q per tape");
+                try (Tape inner = Tape.open()) {
+                    assertNotSame(outer, q.matrix(), "another tape records its own Q");
+                }
+            }
+            assertNotSame(q.matrix(), q.matrix(), "nothing is kept without a tape");
+        }
     }
 
     @Test

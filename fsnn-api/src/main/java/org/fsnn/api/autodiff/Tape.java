@@ -70,6 +70,15 @@ public final class Tape implements AutoCloseable {
     }
 
     /**
+     * The tape that records ops run now on this thread, or null inside {@link #noGrad()} or with
+     * no tape open. Layers may key a value computed from their parameters on it, to record that
+     * computation once per tape however often the layer is applied.
+     */
+    public static Tape recording() {
+        return isRecording() ? CURRENT.get() : null;
+    }
+
+    /**
      * Wraps an op's result: when any input needs a gradient and a tape records, the result needs
      * one too and the op's backward is recorded; otherwise the result is a constant.
      *

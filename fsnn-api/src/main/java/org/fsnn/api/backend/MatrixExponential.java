@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.api.backend;
 
+import java.util.Arrays;
+
 /**
  * The matrix exponential of a small dense matrix by scaling and squaring a Taylor series.
  *
@@ -58,14 +60,21 @@ final class MatrixExponential {
         System.arraycopy(sum, 0, out, outOff, n * n);
     }
 
+    /**
+     * c = a·b. Row by row, the inner loop runs along a row of b and of c, which the JIT turns into
+     * vector instructions; each c[i][j] still adds its products in the order k = 0, 1, …, so the
+     * bits are those of the dot-product form.
+     */
     private static void multiply(double[] a, double[] b, double[] c, int n) {
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double acc = 0;
-                for (int k = 0; k < n; k++) {
-                    acc += a[i * n + k] * b[k * n + j];
+            int row = i * n;
+            Arrays.fill(c, row, row + n, 0.0);
+            for (int k = 0; k < n; k++) {
+                double aik = a[row + k];
+                int bRow = k * n;
+                for (int j = 0; j < n; j++) {
+                    c[row + j] += aik * b[bRow + j];
                 }
-                c[i * n + j] = acc;
             }
         }
     }

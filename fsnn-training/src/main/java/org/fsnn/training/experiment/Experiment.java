@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param evaluation the evaluation settings
  */
 public record Experiment(String name, SystemSpec system, List<Double> epsGrid, DataSpec data, ModelSpec model,
-        String transform, String loss, OptimizerSpec optimizer, TrainingSpec training, EvaluationSpec evaluation) {
+        String transform, String loss, AdamSpec optimizer, TrainingSpec training, EvaluationSpec evaluation) {
 
     /** The training grid of the paper, eq. 30. */
     public static final List<Double> PAPER_EPS_GRID = List.of(0.010, 0.020, 0.030, 0.040, 0.050, 0.075, 0.100, 0.200,
@@ -80,7 +80,7 @@ public record Experiment(String name, SystemSpec system, List<Double> epsGrid, D
         private ModelSpec model = ModelSpec.PAPER;
         private String transform = "identity";
         private String loss = "rhs-mse";
-        private OptimizerSpec optimizer = OptimizerSpec.PAPER;
+        private AdamSpec optimizer = AdamSpec.PAPER;
         private TrainingSpec training = TrainingSpec.DEFAULT;
         private EvaluationSpec evaluation = EvaluationSpec.PAPER;
 
@@ -131,7 +131,7 @@ public record Experiment(String name, SystemSpec system, List<Double> epsGrid, D
         }
 
         /** Sets the optimizer. */
-        public Builder optimizer(OptimizerSpec value) {
+        public Builder optimizer(AdamSpec value) {
             this.optimizer = value;
             return this;
         }

@@ -123,10 +123,10 @@ public final class ExperimentJson {
         return new ModelSpec(o.integers("hidden", d.hidden()), o.string("activation", d.activation()));
     }
 
-    private static OptimizerSpec optimizer(JsonObject o, OptimizerSpec d) {
+    private static AdamSpec optimizer(JsonObject o, AdamSpec d) {
         o.requireOnly("learningRate", "clipNorm", "finalLearningRate");
         double lr = o.number("learningRate", d.learningRate());
-        return new OptimizerSpec(lr, o.number("clipNorm", d.clipNorm()), o.number("finalLearningRate", lr));
+        return new AdamSpec(lr, o.number("clipNorm", d.clipNorm()), o.number("finalLearningRate", lr));
     }
 
     private static TrainingSpec training(JsonObject o, TrainingSpec d) {

@@ -8,7 +8,6 @@ import org.fsnn.api.backend.Backend;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.api.tensor.Tensor;
 import org.fsnn.training.model.RhsModel;
-import org.fsnn.training.optim.OptimizerSpec;
 import org.fsnn.training.train.TrainerConfig;
 
 /** Turns an experiment's records into the training stack's configurations and model. */
@@ -38,9 +37,7 @@ final class ModelFactory {
     static TrainerConfig trainerConfig(Experiment e, int samples, boolean progress) {
         TrainingSpec t = e.training();
         long updates = (long) t.epochs() * TrainerConfig.batchesPerEpoch(samples, t.validationFraction(), t.batchSize());
-        OptimizerSpec opt = new OptimizerSpec("adam", e.optimizer().schedule(updates), e.optimizer().clipNorm(), 0.9, 0.999,
-                1e-8);
         return new TrainerConfig(t.epochs(), t.batchSize(), t.validationFraction(), t.seed(), t.checkpointInterval(),
-                true, progress, opt, t.shards());
+                true, progress, e.optimizer().optimizer(updates), t.shards());
     }
 }

@@ -27,7 +27,7 @@ class ExperimentJsonTest {
                 .epsGrid(List.of(0.01, 0.05)).transform("asinh-mad")
                 .data(new DataSpec(3, 2.0, 0.05, "burst", 1e-3, "fuzzy-cloud", new CloudSpec(2, 0.01, 0.1, 0.4,
                         "rel", 3)))
-                .model(new ModelSpec(List.of(16, 8), "silu")).optimizer(new OptimizerSpec(2e-3, 1.0))
+                .model(new ModelSpec(List.of(16, 8), "silu")).optimizer(new AdamSpec(2e-3, 1.0))
                 .training(new TrainingSpec(7, 64, 0.2, 2, 42))
                 .evaluation(new EvaluationSpec(List.of(0.02), 0.02, 2, 0.02, 1.0, 9)).build();
         assertEquals(e, ExperimentJson.parse(ExperimentJson.write(e)));
@@ -35,14 +35,14 @@ class ExperimentJsonTest {
 
     @Test
     void aFinalLearningRateBelowTheFirstDecaysAlongACosineOverTheRun() {
-        OptimizerSpec o = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 1e-3, \"finalLearningRate\": 1e-5}}")
+        AdamSpec o = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 1e-3, \"finalLearningRate\": 1e-5}}")
                 .optimizer();
         var schedule = o.schedule(101);
         assertEquals(1e-3, schedule.at(0), 0);
         assertEquals(0.5 * (1e-3 + 1e-5), schedule.at(50), 1e-18);
         assertEquals(1e-5, schedule.at(100), 1e-18);
         assertEquals(o, ExperimentJson.parse(ExperimentJson.write(Experiment.builder("d").optimizer(o).build())).optimizer());
-        OptimizerSpec constant = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 2e-3}}").optimizer();
+        AdamSpec constant = ExperimentJson.parse("{\"optimizer\": {\"learningRate\": 2e-3}}").optimizer();
         assertEquals(2e-3, constant.finalLearningRate(), "without finalLearningRate the rate is constant");
         assertEquals(2e-3, constant.schedule(10).at(9), 0);
         assertEquals("$.optimizer.finalLearningRate: must be at most learningRate (0.001) for a decay, or equal to it for"

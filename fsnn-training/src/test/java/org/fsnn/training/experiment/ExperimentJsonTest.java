@@ -50,6 +50,17 @@ class ExperimentJsonTest {
     }
 
     @Test
+    void theTrainersOptimizerIsAdamWithTheClipAndTheScheduleOverTheRun() {
+        var trainer = new AdamSpec(1e-3, 2.5, 1e-5).optimizer(11);
+        assertEquals("adam", trainer.name());
+        assertEquals(2.5, trainer.clipNorm(), 0);
+        assertEquals(1e-3, trainer.learningRate().at(0), 0);
+        assertEquals(1e-5, trainer.learningRate().at(10), 1e-18);
+        assertEquals(0.9, trainer.b1(), 0);
+        assertEquals(0.999, trainer.b2(), 0);
+    }
+
+    @Test
     void absentFieldsTakeTheBuilderDefaults() {
         assertEquals(Experiment.builder("x").build(), ExperimentJson.parse("{\"name\": \"x\"}"));
     }

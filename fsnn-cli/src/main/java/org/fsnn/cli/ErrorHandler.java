@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.fsnn.api.backend.BackendUnavailableException;
 import org.fsnn.api.spi.PluginException;
+import org.fsnn.training.train.TrainingDivergedException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,6 +23,8 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
     static final int INPUT_ERROR = 2;
     /** Exit status for a failure that is a bug. */
     static final int INTERNAL_ERROR = 1;
+    /** Exit status for a training run whose loss or gradient went non-finite. */
+    static final int DIVERGED = 3;
 
     private final boolean debug;
 
@@ -49,6 +52,11 @@ final class ErrorHandler implements IExecutionExceptionHandler, IParameterExcept
         if (isInputError(e)) {
             err.println("fsnn: error: " + message(e));
             status = INPUT_ERROR;
+        } else if (e instanceof TrainingDivergedException) {
+            err.println("fsnn: training diverged: " + e.getMessage() + ". Try a smaller optimizer learning rate or a"
+                    + " gradient clip (optimizer.clipNorm); a run that had written a checkpoint keeps its last good one"
+                    + " for --resume.");
+            status = DIVERGED;
         } else {
             err.println("fsnn: internal error: " + e
                     + (debug ? "" : " (set " + Main.DEBUG_ENVIRONMENT + "=1 for the stack trace)"));

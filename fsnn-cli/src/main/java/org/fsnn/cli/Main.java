@@ -90,7 +90,7 @@ public final class Main implements Runnable {
 
     /**
      * Runs the command line and exits with its status: 0 on success, 2 on a usage or input error,
-     * 1 on an internal error.
+     * 3 when training diverged, 1 on an internal error.
      */
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.fsnn.api.backend.BackendUnavailableException;
 import org.fsnn.api.spi.PluginException;
+import org.fsnn.training.train.TrainingDivergedException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +56,16 @@ class ErrorHandlerTest {
                 wrapped.err().strip());
         CliRun bare = failWith(new UncheckedIOException(missing), false);
         assertEquals("fsnn: error: NoSuchFileException: runs/x/config.json", bare.err().strip());
+    }
+
+    @Test
+    void aDivergedTrainingSaysWhereAndWhatToTryAndExitsWithThree() {
+        CliRun run = failWith(new TrainingDivergedException("epoch 1, batch 18: loss term 'system' is NaN"), false);
+        assertEquals(3, run.status());
+        String line = run.err().strip();
+        assertTrue(line.startsWith("fsnn: training diverged: epoch 1, batch 18: loss term 'system' is NaN. "), line);
+        assertTrue(line.contains("optimizer.clipNorm") && line.contains("--resume"), line);
+        assertEquals(1, line.lines().count(), line);
     }
 
     @Test

@@ -43,7 +43,8 @@ final class OpenClDevices {
 
     /** Where Linux distributions put {@code libOpenCL}. */
     static final List<Path> LIBRARY_DIRS = List.of(Path.of("/usr/lib/x86_64-linux-gnu"), Path.of("/usr/lib/aarch64-linux-gnu"),
-            Path.of("/usr/lib64"), Path.of("/usr/lib"), Path.of("/lib/x86_64-linux-gnu"));
+            Path.of("/usr/lib64"), Path.of("/usr/lib"), Path.of("/lib/x86_64-linux-gnu"), Path.of("/lib/aarch64-linux-gnu"),
+            Path.of("/lib64"), Path.of("/lib"), Path.of("/usr/local/lib"));
 
     private static volatile Enumeration cached;
 
@@ -72,6 +73,12 @@ final class OpenClDevices {
     }
 
     private static Enumeration enumerateNow() {
+        List<Path> dirs = OpenClLibrary.searchDirs();
+        if (!OpenClLibrary.findable(dirs)) {
+            return new Enumeration(List.of(), Availability.unavailable("OpenCL: the native library could not be"
+                    + " loaded (no " + OpenClLibrary.NAME + " on LD_LIBRARY_PATH or in the system's library directories)",
+                    loadHint(dirs)));
+        }
         try {
             CL.setExceptionsEnabled(true);
             List<DeviceInfo> devices = new ArrayList<>();

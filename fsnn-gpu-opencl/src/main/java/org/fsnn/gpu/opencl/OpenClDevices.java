@@ -30,7 +30,8 @@ import org.jocl.cl_platform_id;
 /**
  * Finds the OpenCL platforms and devices of this machine through JOCL, once per process.
  *
- * <p>Enumeration never throws: a missing {@code libOpenCL} (JOCL's native load fails with a
+ * <p>Enumeration never throws: a missing {@code libOpenCL.so} (found missing by
+ * {@link OpenClLibrary} before JOCL is touched, or JOCL's native load failing with a
  * {@link LinkageError}), no platform ({@code CL_PLATFORM_NOT_FOUND_KHR}) or any OpenCL error
  * becomes a reason with a hint.
  */

@@ -39,8 +39,8 @@ public record AdamSpec(double learningRate, double clipNorm, double finalLearnin
                 : Schedule.cosineDecay(learningRate, Math.max(1, updates - 1), finalLearningRate / learningRate);
     }
 
-    /** The trainer's optimizer for a run of {@code updates} updates: Adam with its usual β and ε. */
+    /** The trainer's optimizer for a run of {@code updates} updates: Adam with its default β and ε. */
     public OptimizerSpec optimizer(long updates) {
-        return new OptimizerSpec("adam", schedule(updates), clipNorm, 0.9, 0.999, 1e-8);
+        return OptimizerSpec.adam(schedule(updates), clipNorm);
     }
 }

@@ -30,9 +30,21 @@ public record OptimizerSpec(String name, Schedule learningRate, double clipNorm,
         }
     }
 
+    /** Adam's default β₁. */
+    public static final double B1 = 0.9;
+    /** Adam's default β₂. */
+    public static final double B2 = 0.999;
+    /** Adam's default ε. */
+    public static final double EPS = 1e-8;
+
     /** Adam with a constant learning rate and no clipping. */
     public static OptimizerSpec adam(double lr) {
-        return new OptimizerSpec("adam", Schedule.constant(lr), 0, 0.9, 0.999, 1e-8);
+        return adam(Schedule.constant(lr), 0);
+    }
+
+    /** Adam with its default β₁, β₂ and ε, the given schedule and clipping bound (0 for none). */
+    public static OptimizerSpec adam(Schedule lr, double clipNorm) {
+        return new OptimizerSpec("adam", lr, clipNorm, B1, B2, EPS);
     }
 
     /** Reads the keys listed on the record. */
@@ -40,7 +52,7 @@ public record OptimizerSpec(String name, Schedule learningRate, double clipNorm,
         node.requireOnly("name", "learningRate", "clipNorm", "b1", "b2", "eps");
         Schedule lr = node.has("learningRate") ? Schedule.parse(node, "learningRate") : Schedule.constant(1e-3);
         return new OptimizerSpec(node.getString("name", "adam"), lr, node.getDouble("clipNorm", 0),
-                node.getDouble("b1", 0.9), node.getDouble("b2", 0.999), node.getDouble("eps", 1e-8));
+                node.getDouble("b1", B1), node.getDouble("b2", B2), node.getDouble("eps", EPS));
     }
 
     /** The transform chain: optional clipping, then Adam or nothing, then the learning rate. */

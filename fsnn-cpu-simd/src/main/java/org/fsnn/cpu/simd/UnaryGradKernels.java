@@ -10,7 +10,6 @@ import static jdk.incubator.vector.VectorOperators.SIN;
 import static jdk.incubator.vector.VectorOperators.SINH;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 import org.fsnn.api.backend.UnaryOp;
 
@@ -51,23 +50,15 @@ final class UnaryGradKernels {
         }
     }
 
-    private static VectorMask<Double> tail(int i, int to) {
-        return S.indexInRange(i, to);
-    }
-
-    private static int bound(int from, int to) {
-        return from + S.loopBound(to - from);
-    }
-
     private static void neg(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.neg().intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.neg().intoArray(y, i, m);
@@ -76,13 +67,13 @@ final class UnaryGradKernels {
 
     private static void square(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(v.mul(2.0)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(v.mul(2.0)).intoArray(y, i, m);
@@ -91,13 +82,13 @@ final class UnaryGradKernels {
 
     private static void sqrt(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(DoubleVector.broadcast(S, 0.5).div(v.sqrt())).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(DoubleVector.broadcast(S, 0.5).div(v.sqrt())).intoArray(y, i, m);
@@ -106,28 +97,25 @@ final class UnaryGradKernels {
 
     private static void exp(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(VectorExp.exp(v)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(VectorExp.exp(v)).intoArray(y, i, m);
+            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(VectorExp.exp(v)));
         }
     }
 
     private static void log(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(DoubleVector.broadcast(S, 1.0).div(v)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(DoubleVector.broadcast(S, 1.0).div(v)).intoArray(y, i, m);
@@ -136,73 +124,61 @@ final class UnaryGradKernels {
 
     private static void tanh(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(oneMinusSquare(VectorTanh.tanh(v))).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(oneMinusSquare(VectorTanh.tanh(v))).intoArray(y, i, m);
+            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(oneMinusSquare(VectorTanh.tanh(v))));
         }
     }
 
     private static void sigmoid(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))).intoArray(y, i, m);
+            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))));
         }
     }
 
     private static void silu(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(siluSlope(v)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(siluSlope(v)).intoArray(y, i, m);
+            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(siluSlope(v)));
         }
     }
 
     private static void softplus(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(UnaryKernels.sigmoid(v)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(UnaryKernels.sigmoid(v)).intoArray(y, i, m);
+            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(UnaryKernels.sigmoid(v)));
         }
     }
 
     private static void relu(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, 0.0))).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, 0.0))).intoArray(y, i, m);
@@ -211,13 +187,13 @@ final class UnaryGradKernels {
 
     private static void sin(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(v.lanewise(COS)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(v.lanewise(COS)).intoArray(y, i, m);
@@ -226,13 +202,13 @@ final class UnaryGradKernels {
 
     private static void cos(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(v.lanewise(SIN).neg()).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(v.lanewise(SIN).neg()).intoArray(y, i, m);
@@ -241,13 +217,13 @@ final class UnaryGradKernels {
 
     private static void sinh(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(v.lanewise(COSH)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(v.lanewise(COSH)).intoArray(y, i, m);
@@ -256,13 +232,13 @@ final class UnaryGradKernels {
 
     private static void cosh(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(v.lanewise(SINH)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(v.lanewise(SINH)).intoArray(y, i, m);
@@ -271,13 +247,13 @@ final class UnaryGradKernels {
 
     private static void asinh(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(DoubleVector.broadcast(S, 1.0).div(v.mul(v).add(1.0).sqrt())).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(DoubleVector.broadcast(S, 1.0).div(v.mul(v).add(1.0).sqrt())).intoArray(y, i, m);
@@ -286,13 +262,13 @@ final class UnaryGradKernels {
 
     private static void abs(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(UnaryKernels.sign(v)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(UnaryKernels.sign(v)).intoArray(y, i, m);
@@ -301,13 +277,13 @@ final class UnaryGradKernels {
 
     private static void sign(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(0.0).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(0.0).intoArray(y, i, m);
@@ -316,13 +292,13 @@ final class UnaryGradKernels {
 
     private static void pow(double[] x, double[] gy, double[] y, int from, int to, double p, double q) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(p == 0 ? DoubleVector.zero(S) : v.lanewise(POW, p - 1).mul(p)).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(p == 0 ? DoubleVector.zero(S) : v.lanewise(POW, p - 1).mul(p)).intoArray(y, i, m);
@@ -331,13 +307,13 @@ final class UnaryGradKernels {
 
     private static void clamp(double[] x, double[] gy, double[] y, int from, int to, double p, double q) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, p).and(v.compare(LT, q)))).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, p).and(v.compare(LT, q)))).intoArray(y, i, m);
@@ -346,13 +322,13 @@ final class UnaryGradKernels {
 
     private static void affine(double[] x, double[] gy, double[] y, int from, int to, double p, double q) {
         int i = from;
-        for (; i < bound(from, to); i += L) {
+        for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
             var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(p).intoArray(y, i);
         }
         if (i < to) {
-            var m = tail(i, to);
+            var m = UnaryKernels.tail(i, to);
             var v = DoubleVector.fromArray(S, x, i, m);
             var g = DoubleVector.fromArray(S, gy, i, m);
             g.mul(p).intoArray(y, i, m);

@@ -34,6 +34,8 @@ final class VectorExp {
     /** Beyond these, eˣ is +∞ or 0 in double; clamping keeps n small enough for the scaling. */
     private static final double MAX_ARG = 710;
     private static final double MIN_ARG = -746;
+    /** Below this, eˣ − 1 rounds to −1 in double. */
+    private static final double EXPM1_MIN_ARG = -40;
     /** The Taylor coefficients 1/k!, k = 2 … 13. */
     private static final double C2 = 1.0 / 2;
     private static final double C3 = 1.0 / 6;
@@ -58,6 +60,22 @@ final class VectorExp {
         return scale(taylor(reduce(a, shifted)), shifted);
     }
 
+    /**
+     * eˣ − 1 lane by lane for x ≤ 0, within a few ulps and without the cancellation of eˣ − 1 near
+     * 0: with x = n·ln 2 + r as in {@link #exp}, eˣ − 1 = 2ⁿ(eʳ − 1) + (2ⁿ − 1), where eʳ − 1 is the
+     * Taylor polynomial without its constant term (so it is r itself, rounded once, for tiny r) and
+     * the last step is one fused multiply-add. Below −40 the value rounds to −1, so x is clamped
+     * there and 2ⁿ stays a normal double. NaN stays NaN; positive x is outside the contract.
+     */
+    static DoubleVector expm1NonPositive(DoubleVector x) {
+        var a = x.max(EXPM1_MIN_ARG);
+        var shifted = a.mul(LOG2E).add(SHIFTER);
+        var r = reduce(a, shifted);
+        var erMinusOne = taylorAboveOne(r).mul(r);
+        var twoToN = shifted.viewAsIntegralLanes().sub(SHIFTER_BITS).add(1023).lanewise(LSHL, 52).viewAsFloatingLanes();
+        return erMinusOne.fma(twoToN, twoToN.sub(1.0));
+    }
+
     // The steps are separate methods so that each stays below the JIT's size limit for inlining a
     // hot method: a vector method that is not inlined boxes its vectors.
 
@@ -71,6 +89,11 @@ final class VectorExp {
 
     /** Σ rᵏ/k! for k ≤ 13, by Horner's rule with fused multiply-adds. */
     private static DoubleVector taylor(DoubleVector r) {
+        return taylorAboveOne(r).fma(r, DoubleVector.broadcast(r.species(), 1.0));
+    }
+
+    /** (Σ rᵏ/k! − 1)/r = Σ rᵏ⁻¹/k! for 1 ≤ k ≤ 13, by Horner's rule with fused multiply-adds. */
+    private static DoubleVector taylorAboveOne(DoubleVector r) {
         var s = r.species();
         var p = DoubleVector.broadcast(s, C13).fma(r, DoubleVector.broadcast(s, C12));
         p = p.fma(r, DoubleVector.broadcast(s, C11));
@@ -83,8 +106,7 @@ final class VectorExp {
         p = p.fma(r, DoubleVector.broadcast(s, C4));
         p = p.fma(r, DoubleVector.broadcast(s, C3));
         p = p.fma(r, DoubleVector.broadcast(s, C2));
-        var one = DoubleVector.broadcast(s, 1.0);
-        return p.fma(r, one).fma(r, one);
+        return p.fma(r, DoubleVector.broadcast(s, 1.0));
     }
 
     /** p · 2ⁿ as p · 2^⌊n/2⌋ · 2^(n − ⌊n/2⌋), n held in {@code shifted}. */

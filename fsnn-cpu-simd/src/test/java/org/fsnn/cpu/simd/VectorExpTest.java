@@ -48,6 +48,21 @@ class VectorExpTest {
         return n >= 0 ? sum.multiply(two.pow(n), MC) : sum.divide(two.pow(-n), MC);
     }
 
+    /** eˣ − 1 to 50 significant digits: its Taylor series for |x| < 1 (no cancellation), else {@link #exactExp} − 1. */
+    private static BigDecimal exactExpm1(double x) {
+        if (Math.abs(x) >= 1) {
+            return exactExp(x).subtract(BigDecimal.ONE, MC);
+        }
+        BigDecimal bx = new BigDecimal(x);
+        BigDecimal term = bx;
+        BigDecimal sum = bx;
+        for (int k = 2; k < 40; k++) {
+            term = term.multiply(bx, MC).divide(BigDecimal.valueOf(k), MC);
+            sum = sum.add(term, MC);
+        }
+        return sum;
+    }
+
     /** The error of {@code y} in units of the last place of the exact value. */
     private static double ulps(double y, BigDecimal exact) {
         double ulp = Math.ulp(exact.doubleValue());
@@ -74,6 +89,40 @@ class VectorExpTest {
             worst = Math.max(worst, e);
         }
         assertTrue(worst > 0, "no rounding error at all is not plausible for 6000 arguments");
+    }
+
+    @Test
+    void expm1OfNonPositiveArgumentsIsWithinTwoUlpsOfTheExactValueWithoutCancellation() {
+        SplittableRandom rng = new SplittableRandom(6);
+        int n = 6000;
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = switch (i % 3) {
+                case 0 -> -rng.nextDouble(0, 60); // past the clamp at −40
+                case 1 -> -rng.nextDouble(0, 1.5); // the n = 0, −1, −2 reductions
+                default -> -Math.abs(rng.nextGaussian()) * Math.pow(10, rng.nextInt(-300, 0)); // where eˣ − 1 cancels
+            };
+        }
+        double[] y = new double[n];
+        int i = 0;
+        for (; i < S.loopBound(n); i += S.length()) {
+            VectorExp.expm1NonPositive(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
+        }
+        var m = S.indexInRange(i, n);
+        VectorExp.expm1NonPositive(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
+        for (int k = 0; k < n; k++) {
+            double e = ulps(y[k], exactExpm1(x[k]));
+            assertTrue(e <= 2, "expm1(" + x[k] + ") = " + y[k] + " is " + e + " ulp off");
+        }
+        double[] special = {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, -1e-320};
+        double[] ys = new double[S.length()];
+        var sm = S.indexInRange(0, special.length);
+        VectorExp.expm1NonPositive(DoubleVector.fromArray(S, special, 0, sm)).intoArray(ys, 0, sm);
+        assertEquals(0.0, Math.abs(ys[0]));
+        assertEquals(0.0, Math.abs(ys[1]));
+        assertTrue(Double.isNaN(ys[2]));
+        assertEquals(-1.0, ys[3]);
+        assertEquals(-1e-320, ys[4], "a subnormal argument is its own expm1");
     }
 
     @Test

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.cpu.simd;
 
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
 /** Data movement kernels over ranges of rows: transposes, gathers and scatters along the last axis. */
 final class Layouts {
     /** Side of the square tiles a transpose moves at a time, so both matrices are read and written in cache lines. */
     private static final int TILE = 16;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
 
     private Layouts() {}
 
@@ -23,6 +28,39 @@ final class Layouts {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Copies {@code rows} rows of {@code width} elements from {@code in} at {@code inOff} (row
+     * stride {@code inStride}) to {@code out} at {@code outOff} (row stride {@code outStride}).
+     * Narrow rows (slices and parts of width 1 or 2 are common) avoid a {@link System#arraycopy}
+     * call per row, which costs more than such a row: widths 1 and 2 are copied column by column,
+     * rows narrower than a vector as one masked vector each.
+     */
+    static void copyRows(double[] in, int inOff, int inStride, double[] out, int outOff, int outStride, int width, int rows) {
+        if (width == inStride && width == outStride) {
+            System.arraycopy(in, inOff, out, outOff, width * rows);
+            return;
+        }
+        if (width <= 2) {
+            for (int j = 0; j < width; j++) {
+                for (int i = 0; i < rows; i++) {
+                    out[outOff + i * outStride + j] = in[inOff + i * inStride + j];
+                }
+            }
+            return;
+        }
+        int i = 0;
+        if (width < S.length()) {
+            VectorMask<Double> mask = S.indexInRange(0, width);
+            // a masked access that reaches past the array's end is slow: those rows take the copy below
+            for (; i < rows && inOff + i * inStride + S.length() <= in.length && outOff + i * outStride + S.length() <= out.length; i++) {
+                DoubleVector.fromArray(S, in, inOff + i * inStride, mask).intoArray(out, outOff + i * outStride, mask);
+            }
+        }
+        for (; i < rows; i++) {
+            System.arraycopy(in, inOff + i * inStride, out, outOff + i * outStride, width);
         }
     }
 

@@ -100,8 +100,9 @@ final class NarrowGemm {
         VectorMask<Double> tail = S.indexInRange(S.loopBound(n), n);
         int end = cOff + to * n;
         int i = from;
-        // four rows at a time: four independent chains of multiply-adds per vector of B
-        for (; i + 4 <= to; i += 4) {
+        // four rows at a time: four independent chains of multiply-adds per vector of B, while
+        // the rows below take all of the last row's spill, so that every store is a whole one
+        for (; i + 4 <= to && cOff + (i + 3) * n + ldb <= end; i += 4) {
             int r0;
             int step;
             if (a.trans()) {
@@ -127,10 +128,10 @@ final class NarrowGemm {
                     c2 = DoubleVector.broadcast(S, ai[r0 + 2 * step + l]).fma(bv, c2);
                     c3 = DoubleVector.broadcast(S, ai[r0 + 3 * step + l]).fma(bv, c3);
                 }
-                store(c0, c, out + j, end, tail);
-                store(c1, c, out + n + j, end, tail);
-                store(c2, c, out + 2 * n + j, end, tail);
-                store(c3, c, out + 3 * n + j, end, tail);
+                c0.intoArray(c, out + j);
+                c1.intoArray(c, out + n + j);
+                c2.intoArray(c, out + 2 * n + j);
+                c3.intoArray(c, out + 3 * n + j);
             }
         }
         for (; i < to; i++) {

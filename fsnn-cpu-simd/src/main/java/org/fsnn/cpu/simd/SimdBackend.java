@@ -439,11 +439,8 @@ public final class SimdBackend implements Backend {
         int nw = to - from;
         double[] in = data(x);
         double[] out = memory.allocate(s.size());
-        parallel.range(out.length / nw, Math.max(1, GRAIN / nw), (r0, r1) -> {
-            for (int i = r0; i < r1; i++) {
-                System.arraycopy(in, i * w + from, out, i * nw, nw);
-            }
-        });
+        parallel.range(out.length / nw, Math.max(1, GRAIN / nw), (r0, r1) -> Layouts.copyRows(in, r0 * w + from, w, out,
+                r0 * nw, nw, nw, r1 - r0));
         return wrap(s, out);
     }
 
@@ -458,10 +455,7 @@ public final class SimdBackend implements Backend {
             int col = 0;
             for (Tensor p : parts) {
                 int pw = p.dim(-1);
-                double[] in = data(p);
-                for (int i = r0; i < r1; i++) {
-                    System.arraycopy(in, i * pw, out, i * w + col, pw);
-                }
+                Layouts.copyRows(data(p), r0 * pw, pw, out, r0 * w + col, w, pw, r1 - r0);
                 col += pw;
             }
         });

@@ -14,6 +14,7 @@ import org.fsnn.training.experiment.ExperimentRunner;
 import org.fsnn.training.experiment.Reproductions;
 import org.fsnn.training.fsnn.FsnnReproductions;
 import org.fsnn.training.fsnn.FsnnRunner;
+import org.fsnn.training.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--full", description = "fsnn-*: the paper's sizes instead of the budget of minutes.")
     private boolean full;
 
+    @Option(names = "--epochs", paramLabel = "N", description = "fsnn-*: train every network for N epochs instead of"
+            + " the budget's, the learning-rate decay rescaled to match (a trial at a fraction of --full).")
+    private Integer epochs;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Where the runs and summary go (default: runs/NAME[-quick]-<date>-<time>).")
     private Path out;
 
@@ -66,12 +71,22 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--full is for the fsnn-* examples; " + name + " runs at paper size"
                     + " unless --quick");
         }
+        if (epochs != null && !fsnn) {
+            throw new IllegalArgumentException("--epochs is for the fsnn-* examples; " + name + " has --quick");
+        }
+        if (epochs != null && epochs < 1) {
+            throw new IllegalArgumentException("--epochs must be at least 1, got " + epochs);
+        }
         SmallModelBackend.preferCpu(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         Path summary;
         if (fsnn) {
             Path dir = out != null ? out : TrainCommand.defaultOut(name + (full ? "-full" : "-quick"));
-            summary = new FsnnReproductions(new FsnnRunner(err, true), err).run(name, !full, dir);
+            FsnnRunner runner = new FsnnRunner(err, true);
+            summary = new FsnnReproductions(epochs == null ? runner : runner.withEpochs(epochs), err).run(name, !full, dir);
+            if (epochs != null) {
+                noteEpochs(summary, epochs);
+            }
         } else {
             Path dir = out != null ? out : TrainCommand.defaultOut(name + (quick ? "-quick" : ""));
             ExperimentRunner runner = new ExperimentRunner(err, true);
@@ -84,6 +99,17 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("summary: " + summary);
         return 0;
+    }
+
+    /** Says in the summary that its runs trained for a number of epochs other than the text above describes. */
+    private static void noteEpochs(Path summary, int epochs) {
+        try {
+            AtomicFiles.writeString(summary, Files.readString(summary) + "\n**Epochs overridden:** every network above"
+                    + " trained for " + epochs + " epochs (`--epochs " + epochs + "`), its learning-rate decay rescaled to"
+                    + " match; each run's config.json records what ran.\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Every reproduction's name, the stiff operator-learning paper's first. */

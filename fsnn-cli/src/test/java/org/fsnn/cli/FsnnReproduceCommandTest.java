@@ -50,6 +50,16 @@ class FsnnReproduceCommandTest {
     }
 
     @Test
+    void epochsIsOnlyForTheFsnnExamplesAndPositive() {
+        CliRun valorani = CliRun.fsnn("reproduce", "valorani-table1", "--epochs", "3");
+        assertNotEquals(0, valorani.status());
+        assertTrue(valorani.err().contains("--epochs"), valorani.err());
+        CliRun zero = CliRun.fsnn("reproduce", "fsnn-grad", "--epochs", "0");
+        assertNotEquals(0, zero.status());
+        assertTrue(zero.err().contains("--epochs must be at least 1"), zero.err());
+    }
+
+    @Test
     void randomInitRunsAndReportsTheFinalDistance(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("ri");
         CliRun r = CliRun.fsnn("reproduce", "fsnn-random-init", "--out", out.toString());

@@ -45,6 +45,15 @@ public record FsnnExperiment(String name, TrajectoryRecipe data, Map<String, Obj
         training = Map.copyOf(training);
     }
 
+    /**
+     * This experiment trained for {@code epochs} epochs, its learning-rate decay rescaled to match
+     * ({@link TrainerConfig#rescaledEpochs}); for trials at a fraction of a budget.
+     */
+    public FsnnExperiment withEpochs(int epochs) {
+        return new FsnnExperiment(name, data, network, init, loss, TrainerConfig.rescaledEpochs(training, epochs),
+                evaluation);
+    }
+
     /** The loss this experiment trains with. */
     public FsnnLoss createLoss() {
         return new FsnnLossProvider().create(ConfigNode.of("$.loss", loss));

@@ -50,6 +50,8 @@ public final class FsnnRunner {
     private final boolean progress;
     private final Backend backend;
     private final int threads;
+    /** Epochs every training run is cut or stretched to, or 0 for each experiment's own. */
+    private final int epochs;
 
     /**
      * @param log where to say what is happening
@@ -58,10 +60,26 @@ public final class FsnnRunner {
      * @param threads threads for the reference solver
      */
     public FsnnRunner(PrintWriter log, boolean progress, Backend backend, int threads) {
+        this(log, progress, backend, threads, 0);
+    }
+
+    private FsnnRunner(PrintWriter log, boolean progress, Backend backend, int threads, int epochs) {
         this.log = log;
         this.progress = progress;
         this.backend = backend;
         this.threads = Math.max(1, threads);
+        this.epochs = epochs;
+    }
+
+    /**
+     * A runner that trains every experiment for {@code epochs} epochs instead of its own
+     * ({@link FsnnExperiment#withEpochs}); the run directory's {@code config.json} records what ran.
+     */
+    public FsnnRunner withEpochs(int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+        }
+        return new FsnnRunner(log, progress, backend, threads, epochs);
     }
 
     /** A runner on the default backend with as many solver threads as processors. */
@@ -122,7 +140,8 @@ public final class FsnnRunner {
      * before training, for data the recipe cannot describe (e.g. trajectories from given starts).
      * {@link #resume} regenerates only the recipe's data, so such a run is not resumable as it was.
      */
-    public FsnnOutcome train(FsnnExperiment e, Path out, UnaryOperator<FastSlowDataset> extra) {
+    public FsnnOutcome train(FsnnExperiment experiment, Path out, UnaryOperator<FastSlowDataset> extra) {
+        FsnnExperiment e = epochs > 0 ? experiment.withEpochs(epochs) : experiment;
         e.createLoss();
         e.trainerConfig(false);
         e.init().create(e.network(), backend);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.fsnn.training.train;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.fsnn.api.spi.ConfigNode;
 import org.fsnn.training.optim.OptimizerSpec;
 
@@ -64,6 +67,37 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
     public static int batchesPerEpoch(int samples, double validationFraction, int batchSize) {
         int training = samples - (int) Math.floor(validationFraction * samples);
         return (training + batchSize - 1) / batchSize;
+    }
+
+    /**
+     * The trainer config map {@code training} (the keys of {@link #parse}) with {@code epochs}
+     * epochs, and the learning-rate schedule's length ({@code decaySteps} of a cosine,
+     * {@code transitionSteps} of an exponential decay) scaled by the same factor, so that a run
+     * cut to a fraction of its epochs still decays to the same final rate. Other keys are kept.
+     *
+     * @throws IllegalArgumentException if {@code epochs < 1}
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> rescaledEpochs(Map<String, Object> training, int epochs) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("trainer: epochs must be >= 1, got " + epochs);
+        }
+        double factor = (double) epochs / ConfigNode.of(training).getInt("epochs", 100);
+        Map<String, Object> out = new LinkedHashMap<>(training);
+        out.put("epochs", epochs);
+        if (training.get("optimizer") instanceof Map<?, ?> optimizer
+                && optimizer.get("learningRate") instanceof Map<?, ?> schedule) {
+            Map<String, Object> s = new LinkedHashMap<>((Map<String, Object>) schedule);
+            for (String key : List.of("decaySteps", "transitionSteps")) {
+                if (s.get(key) instanceof Number n) {
+                    s.put(key, Math.max(1, Math.round(n.doubleValue() * factor)));
+                }
+            }
+            Map<String, Object> o = new LinkedHashMap<>((Map<String, Object>) optimizer);
+            o.put("learningRate", s);
+            out.put("optimizer", o);
+        }
+        return out;
     }
 
     /** A copy with another number of epochs, e.g. to extend a finished run. */

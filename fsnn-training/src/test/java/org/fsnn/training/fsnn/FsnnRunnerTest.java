@@ -79,6 +79,21 @@ class FsnnRunnerTest {
     }
 
     @Test
+    void aRunnerWithEpochsTrainsThatManyAndRecordsItsRescaledDecay(@TempDir Path dir) throws IOException {
+        FsnnExperiment e = TestExperiments.simpleManifold(20, 4);
+        Path run = dir.resolve("run");
+        FsnnOutcome o = TestExperiments.runner().withEpochs(2).train(e, run);
+        assertEquals(3, Files.readAllLines(run.resolve("log.csv")).size(), "a header and two epochs");
+        var training = ExperimentJson.mapper().readTree(run.resolve("config.json").toFile()).get("training");
+        assertEquals(2, training.get("epochs").asInt());
+        long decay = ((Number) ((Map<?, ?>) ((Map<?, ?>) e.training().get("optimizer")).get("learningRate"))
+                .get("decaySteps")).longValue();
+        assertEquals(Math.round(decay / 2.0), training.get("optimizer").get("learningRate").get("decaySteps").asLong());
+        assertEquals(2, o.experiment().training().get("epochs"));
+        assertThrows(IllegalArgumentException.class, () -> TestExperiments.runner().withEpochs(0));
+    }
+
+    @Test
     void resumeContinuesFromTheCheckpoint(@TempDir Path dir) throws IOException {
         FsnnExperiment e = TestExperiments.simpleManifold(20, 4);
         Path straight = dir.resolve("straight");

@@ -14,6 +14,8 @@ public final class Shape {
     public static final int MAX_RANK = 3;
 
     private final int[] dims;
+    /** The product of the dimensions, kept because every kernel asks for it. */
+    private final int size;
 
     private Shape(int[] dims) {
         if (dims.length < 1 || dims.length > MAX_RANK) {
@@ -26,6 +28,14 @@ public final class Shape {
             }
         }
         this.dims = dims;
+        long n = 1;
+        for (int d : dims) {
+            n *= d;
+        }
+        if (n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("tensor shape " + Arrays.toString(dims) + " has more than 2^31-1 elements");
+        }
+        this.size = (int) n;
     }
 
     /** A shape with these dimensions. */
@@ -50,14 +60,7 @@ public final class Shape {
 
     /** The number of elements. */
     public int size() {
-        long n = 1;
-        for (int d : dims) {
-            n *= d;
-        }
-        if (n > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("tensor " + this + " has more than 2^31-1 elements");
-        }
-        return (int) n;
+        return size;
     }
 
     /** A copy of the dimensions. */

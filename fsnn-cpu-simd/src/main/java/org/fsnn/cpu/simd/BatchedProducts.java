@@ -53,10 +53,10 @@ final class BatchedProducts {
                 var mask = S.indexInRange(j, n);
                 var acc = DoubleVector.zero(S);
                 for (int l = 0; l < k; l++) {
-                    var bv = DoubleVector.fromArray(S, rows, rowsOff + l * n + j, mask);
+                    var bv = Lanes.load(rows, rowsOff + l * n + j, mask);
                     acc = DoubleVector.broadcast(S, a[aOff + i * aRow + l * aCol]).fma(bv, acc);
                 }
-                acc.intoArray(c, cOff + i * n + j, mask);
+                Lanes.store(acc, c, cOff + i * n + j, mask);
             }
         }
     }
@@ -72,9 +72,9 @@ final class BatchedProducts {
                 var mask = S.indexInRange(i, m);
                 var acc = DoubleVector.zero(S);
                 for (int l = 0; l < k; l++) {
-                    acc = DoubleVector.fromArray(S, a, aOff + l * m + i, mask).fma(DoubleVector.broadcast(S, x[xOff + l]), acc);
+                    acc = Lanes.load(a, aOff + l * m + i, mask).fma(DoubleVector.broadcast(S, x[xOff + l]), acc);
                 }
-                acc.intoArray(y, yOff + i, mask);
+                Lanes.store(acc, y, yOff + i, mask);
             }
             return;
         }

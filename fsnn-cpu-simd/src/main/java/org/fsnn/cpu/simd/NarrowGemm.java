@@ -160,7 +160,7 @@ final class NarrowGemm {
         if (at + L <= end) {
             v.intoArray(c, at);
         } else {
-            v.intoArray(c, at, tail);
+            Lanes.store(v, c, at, tail);
         }
     }
 

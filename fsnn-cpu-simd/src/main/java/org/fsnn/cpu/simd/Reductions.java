@@ -86,9 +86,9 @@ final class Reductions {
             var m = S.indexInRange(n - n0, n1 - n0);
             var acc = DoubleVector.broadcast(S, 0.0);
             for (int l = 0; l < len; l++) {
-                acc = acc.add(DoubleVector.fromArray(S, x, base + l * inner + n, m));
+                acc = acc.add(Lanes.load(x, base + l * inner + n, m));
             }
-            acc.intoArray(out, dst + n, m);
+            Lanes.store(acc, out, dst + n, m);
         }
     }
 

@@ -59,9 +59,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.neg().intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.neg(), y, i, m);
         }
     }
 
@@ -74,9 +74,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.mul(2.0)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(v.mul(2.0)), y, i, m);
         }
     }
 
@@ -89,9 +89,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(DoubleVector.broadcast(S, 0.5).div(v.sqrt())).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(DoubleVector.broadcast(S, 0.5).div(v.sqrt())), y, i, m);
         }
     }
 
@@ -116,9 +116,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(DoubleVector.broadcast(S, 1.0).div(v)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(DoubleVector.broadcast(S, 1.0).div(v)), y, i, m);
         }
     }
 
@@ -179,9 +179,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, 0.0))).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, 0.0))), y, i, m);
         }
     }
 
@@ -194,9 +194,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.lanewise(COS)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(v.lanewise(COS)), y, i, m);
         }
     }
 
@@ -209,9 +209,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.lanewise(SIN).neg()).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(v.lanewise(SIN).neg()), y, i, m);
         }
     }
 
@@ -224,9 +224,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.lanewise(COSH)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(v.lanewise(COSH)), y, i, m);
         }
     }
 
@@ -239,9 +239,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(v.lanewise(SINH)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(v.lanewise(SINH)), y, i, m);
         }
     }
 
@@ -254,9 +254,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(DoubleVector.broadcast(S, 1.0).div(v.mul(v).add(1.0).sqrt())).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(DoubleVector.broadcast(S, 1.0).div(v.mul(v).add(1.0).sqrt())), y, i, m);
         }
     }
 
@@ -269,9 +269,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(UnaryKernels.sign(v)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(UnaryKernels.sign(v)), y, i, m);
         }
     }
 
@@ -284,9 +284,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(0.0).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(0.0), y, i, m);
         }
     }
 
@@ -299,9 +299,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(p == 0 ? DoubleVector.zero(S) : v.lanewise(POW, p - 1).mul(p)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(p == 0 ? DoubleVector.zero(S) : v.lanewise(POW, p - 1).mul(p)), y, i, m);
         }
     }
 
@@ -314,9 +314,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, p).and(v.compare(LT, q)))).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(DoubleVector.zero(S).blend(1.0, v.compare(GT, p).and(v.compare(LT, q)))), y, i, m);
         }
     }
 
@@ -329,9 +329,9 @@ final class UnaryGradKernels {
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            var g = DoubleVector.fromArray(S, gy, i, m);
-            g.mul(p).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            var g = Lanes.load(gy, i, m);
+            Lanes.store(g.mul(p), y, i, m);
         }
     }
 

@@ -82,7 +82,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).neg().intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).neg(), y, i, m);
         }
     }
 
@@ -94,8 +94,8 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            v.mul(v).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            Lanes.store(v.mul(v), y, i, m);
         }
     }
 
@@ -106,7 +106,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).sqrt().intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).sqrt(), y, i, m);
         }
     }
 
@@ -127,7 +127,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(LOG).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(LOG), y, i, m);
         }
     }
 
@@ -169,7 +169,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            softplus(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
+            Lanes.store(softplus(Lanes.load(x, i, m)), y, i, m);
         }
     }
 
@@ -181,8 +181,8 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            var v = DoubleVector.fromArray(S, x, i, m);
-            DoubleVector.zero(S).blend(v, v.compare(GT, 0.0)).intoArray(y, i, m);
+            var v = Lanes.load(x, i, m);
+            Lanes.store(DoubleVector.zero(S).blend(v, v.compare(GT, 0.0)), y, i, m);
         }
     }
 
@@ -193,7 +193,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(SIN).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(SIN), y, i, m);
         }
     }
 
@@ -204,7 +204,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(COS).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(COS), y, i, m);
         }
     }
 
@@ -215,7 +215,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(SINH).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(SINH), y, i, m);
         }
     }
 
@@ -226,7 +226,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(COSH).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(COSH), y, i, m);
         }
     }
 
@@ -237,7 +237,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            asinh(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
+            Lanes.store(asinh(Lanes.load(x, i, m)), y, i, m);
         }
     }
 
@@ -248,7 +248,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).abs().intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).abs(), y, i, m);
         }
     }
 
@@ -259,7 +259,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            sign(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
+            Lanes.store(sign(Lanes.load(x, i, m)), y, i, m);
         }
     }
 
@@ -270,7 +270,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).lanewise(POW, p).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).lanewise(POW, p), y, i, m);
         }
     }
 
@@ -281,7 +281,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).max(p).min(q).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).max(p).min(q), y, i, m);
         }
     }
 
@@ -292,7 +292,7 @@ final class UnaryKernels {
         }
         if (i < to) {
             var m = tail(i, to);
-            DoubleVector.fromArray(S, x, i, m).mul(p).add(q).intoArray(y, i, m);
+            Lanes.store(Lanes.load(x, i, m).mul(p).add(q), y, i, m);
         }
     }
 

@@ -12,6 +12,8 @@ import org.fsnn.api.autodiff.Tape;
 import org.fsnn.api.autodiff.Var;
 import org.fsnn.api.backend.Backend;
 import org.fsnn.api.backend.Backends;
+import org.fsnn.api.integrate.FastSlowState;
+import org.fsnn.api.tensor.Tensor;
 import org.fsnn.layers.FastSlowNetwork;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,62 @@ class FsnnModelFieldTest {
                 assertTrue(largest > 1e-2, "the Jacobian should not vanish, largest entry " + largest);
             }
         }
+    }
+
+    /**
+     * At ε = 0 every point of the learned slow manifold is an equilibrium of the learned field, and
+     * its Jacobian there is similar (through Dh) to diag(0, T(x)): so the eigenvalues read from the
+     * Schur blocks must be the nonzero eigenvalues of the field's Jacobian in the original
+     * coordinates, computed here independently (autodiff Jacobian, Hipparchus eigen-decomposition).
+     */
+    @Test
+    void schurEigenvaluesAreTheEigenvaluesOfTheFieldsJacobianOnTheManifold() {
+        Map<String, Object> small = Map.of("hidden", List.of(6));
+        Map<String, Object> config = Map.of("slowDim", 1, "fastDim", 3,
+                "flow", Map.of("depth", 2, "hidden", List.of(6)), "schur", small,
+                "bilinear", Map.of("rank", 1, "hidden", List.of(6)), "linear", small, "slow", small);
+        int d = 4;
+        boolean sawComplex = false;
+        for (long seed = 1; seed <= 16; seed++) {
+            FastSlowNetwork net = new FsnnInit(1, seed).create(config, BE);
+            FsnnModelField field = new FsnnModelField(net, BE, false);
+            double x0 = new SplittableRandom(seed).nextDouble(-1, 1);
+            Tensor eps = BE.fromArray(new double[] {0}, 1, 1);
+            double[] z;
+            try (Tape.NoGrad _ = Tape.noGrad()) {
+                Var zero = Var.constant(BE.fromArray(new double[3], 1, 3));
+                z = net.decode(new FastSlowState(Var.constant(BE.fromArray(new double[] {x0}, 1, 1)), zero),
+                        Var.constant(eps)).value().toArray();
+            }
+            double[] f = new double[d];
+            field.rhs(z, 0, f, 1);
+            for (double v : f) {
+                assertEquals(0, v, 1e-12, "a point of the manifold is an equilibrium at ε = 0");
+            }
+            double[] jac = field.jacobians(z, 0, 1);
+            double[][] rows = new double[d][d];
+            for (int i = 0; i < d; i++) {
+                System.arraycopy(jac, i * d, rows[i], 0, d);
+            }
+            var eig = new org.hipparchus.linear.EigenDecompositionNonSymmetric(
+                    org.hipparchus.linear.MatrixUtils.createRealMatrix(rows));
+            List<org.hipparchus.complex.Complex> fromJacobian = new java.util.ArrayList<>(List.of(eig.getEigenvalues()));
+            // the slow direction's eigenvalue is 0
+            fromJacobian.sort(java.util.Comparator.comparingDouble(org.hipparchus.complex.Complex::norm));
+            assertEquals(0, fromJacobian.getFirst().norm(), 1e-9, "seed " + seed + ": " + fromJacobian);
+            var schur = net.fastEigenvalues(BE.fromArray(z, 1, d), eps);
+            double[] re = schur.real().toArray();
+            double[] im = schur.imag().toArray();
+            for (int k = 0; k < 3; k++) {
+                final int kk = k;
+                double nearest = fromJacobian.subList(1, d).stream()
+                        .mapToDouble(c -> Math.hypot(c.getReal() - re[kk], c.getImaginary() - im[kk])).min().orElseThrow();
+                assertEquals(0, nearest, 1e-8 * (1 + Math.hypot(re[k], im[k])),
+                        "seed " + seed + ": Schur eigenvalue " + re[k] + " + " + im[k] + "i, Jacobian's " + fromJacobian);
+                sawComplex |= Math.abs(im[k]) > 1e-3;
+            }
+        }
+        assertTrue(sawComplex, "some draw should have a complex pair");
     }
 
     @Test

@@ -103,7 +103,7 @@ final class UnaryGradKernels {
             g.mul(VectorExp.exp(v)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(VectorExp.exp(v)));
+            OutOfLineTail.apply(x, gy, y, i, to, (v, g) -> g.mul(VectorExp.exp(v)));
         }
     }
 
@@ -130,7 +130,7 @@ final class UnaryGradKernels {
             g.mul(oneMinusSquare(VectorTanh.tanh(v))).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(oneMinusSquare(VectorTanh.tanh(v))));
+            OutOfLineTail.apply(x, gy, y, i, to, (v, g) -> g.mul(oneMinusSquare(VectorTanh.tanh(v))));
         }
     }
 
@@ -142,7 +142,7 @@ final class UnaryGradKernels {
             g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))));
+            OutOfLineTail.apply(x, gy, y, i, to, (v, g) -> g.mul(sigmoidSlope(UnaryKernels.sigmoid(v))));
         }
     }
 
@@ -154,7 +154,7 @@ final class UnaryGradKernels {
             g.mul(siluSlope(v)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(siluSlope(v)));
+            OutOfLineTail.apply(x, gy, y, i, to, (v, g) -> g.mul(siluSlope(v)));
         }
     }
 
@@ -166,7 +166,7 @@ final class UnaryGradKernels {
             g.mul(UnaryKernels.sigmoid(v)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, gy, y, i, to, (v, g) -> g.mul(UnaryKernels.sigmoid(v)));
+            OutOfLineTail.apply(x, gy, y, i, to, (v, g) -> g.mul(UnaryKernels.sigmoid(v)));
         }
     }
 

@@ -116,7 +116,7 @@ final class UnaryKernels {
             VectorExp.exp(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, y, i, to, VectorExp::exp);
+            OutOfLineTail.apply(x, y, i, to, VectorExp::exp);
         }
     }
 
@@ -137,7 +137,7 @@ final class UnaryKernels {
             VectorTanh.tanh(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, y, i, to, VectorTanh::tanh);
+            OutOfLineTail.apply(x, y, i, to, VectorTanh::tanh);
         }
     }
 
@@ -147,7 +147,7 @@ final class UnaryKernels {
             sigmoid(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, y, i, to, UnaryKernels::sigmoid);
+            OutOfLineTail.apply(x, y, i, to, UnaryKernels::sigmoid);
         }
     }
 
@@ -158,7 +158,7 @@ final class UnaryKernels {
             v.mul(sigmoid(v)).intoArray(y, i);
         }
         if (i < to) {
-            PaddedTail.apply(x, y, i, to, v -> v.mul(sigmoid(v)));
+            OutOfLineTail.apply(x, y, i, to, v -> v.mul(sigmoid(v)));
         }
     }
 

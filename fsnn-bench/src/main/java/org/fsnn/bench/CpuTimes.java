@@ -43,18 +43,22 @@ final class CpuTimes {
                 mlp.tearDown();
             }
         }
+        double[] step = fsnnStep(5 * warmUp, 2 * reps);
+        System.out.println(String.format(Locale.ROOT, "FSNN training step median %7.1f ms, fastest %7.1f ms CPU on 1 thread "
+                + "(batch %d, %d IMEX steps, Adam)", step[0], step[1], FsnnRolloutBenchmark.BATCH, FsnnRolloutBenchmark.STEPS));
+    }
+
+    /** Median and fastest CPU time in milliseconds of {@link FsnnRolloutBenchmark#trainingStep} with one shard. */
+    static double[] fsnnStep(int warmUp, int reps) {
         FsnnRolloutBenchmark fsnn = new FsnnRolloutBenchmark();
         fsnn.integrator = "imex-ssp2";
         fsnn.shards = 1; // the whole batch on this thread, whose CPU time is what is measured
         fsnn.setUp();
-        double[] step;
         try {
-            step = time(fsnn::trainingStep, 5 * warmUp, 2 * reps);
+            return time(fsnn::trainingStep, warmUp, reps);
         } finally {
             fsnn.tearDown();
         }
-        System.out.println(String.format(Locale.ROOT, "FSNN training step median %7.1f ms, fastest %7.1f ms CPU on 1 thread "
-                + "(batch %d, %d IMEX steps, Adam)", step[0], step[1], FsnnRolloutBenchmark.BATCH, FsnnRolloutBenchmark.STEPS));
     }
 
     /** Median and fastest CPU time of {@code body} in milliseconds, after {@code warmUp} untimed runs. */

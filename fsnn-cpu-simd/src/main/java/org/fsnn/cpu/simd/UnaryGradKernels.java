@@ -16,7 +16,8 @@ import org.fsnn.api.backend.UnaryOp;
 /**
  * The backward of {@link UnaryKernels}: {@code gy · op′(x; p, q)} over a range, one vector at a
  * time, with the derivative formulas of {@link UnaryOp}. One loop per op, for the reason given in
- * {@link UnaryKernels}; the last partial vector is masked.
+ * {@link UnaryKernels}; the last partial vector is masked ({@link Lanes}) or computed out of line
+ * ({@link OutOfLineTail}).
  */
 final class UnaryGradKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

@@ -27,7 +27,7 @@ import org.fsnn.api.backend.UnaryOp;
  * SiLU) is {@link VectorExp} and tanh is {@link VectorTanh}, the same bits however they run; the
  * other transcendental functions
  * are the Vector API's, which agree with {@link Math} to about one ulp. The last partial vector is
- * masked.
+ * masked ({@link Lanes}), or for the long functions computed out of line ({@link OutOfLineTail}).
  */
 final class UnaryKernels {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;

@@ -8,8 +8,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.SplittableRandom;
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +16,11 @@ import org.junit.jupiter.api.Test;
  * same bits interpreted and compiled).
  */
 class VectorExpTest {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final MathContext MC = new MathContext(50, RoundingMode.HALF_EVEN);
     private static final BigDecimal LN2 = new BigDecimal("0.693147180559945309417232121458176568075500134360255254120680");
 
     private static double[] vectorExp(double[] x) {
-        double[] y = new double[x.length];
-        int i = 0;
-        for (; i < S.loopBound(x.length); i += S.length()) {
-            VectorExp.exp(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
-        }
-        var m = S.indexInRange(i, x.length);
-        VectorExp.exp(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
-        return y;
+        return VectorFunctions.apply(VectorExp::exp, x);
     }
 
     /** eˣ to 50 significant digits: 2ⁿ·eʳ with r = x − n·ln 2 and the Taylor series of eʳ. */
@@ -103,21 +93,13 @@ class VectorExpTest {
                 default -> -Math.abs(rng.nextGaussian()) * Math.pow(10, rng.nextInt(-300, 0)); // where eˣ − 1 cancels
             };
         }
-        double[] y = new double[n];
-        int i = 0;
-        for (; i < S.loopBound(n); i += S.length()) {
-            VectorExp.expm1NonPositive(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
-        }
-        var m = S.indexInRange(i, n);
-        VectorExp.expm1NonPositive(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
+        double[] y = VectorFunctions.apply(VectorExp::expm1NonPositive, x);
         for (int k = 0; k < n; k++) {
             double e = ulps(y[k], exactExpm1(x[k]));
             assertTrue(e <= 2, "expm1(" + x[k] + ") = " + y[k] + " is " + e + " ulp off");
         }
-        double[] special = {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, -1e-320};
-        double[] ys = new double[S.length()];
-        var sm = S.indexInRange(0, special.length);
-        VectorExp.expm1NonPositive(DoubleVector.fromArray(S, special, 0, sm)).intoArray(ys, 0, sm);
+        double[] ys = VectorFunctions.apply(VectorExp::expm1NonPositive,
+                new double[] {0.0, -0.0, Double.NaN, Double.NEGATIVE_INFINITY, -1e-320});
         assertEquals(0.0, Math.abs(ys[0]));
         assertEquals(0.0, Math.abs(ys[1]));
         assertTrue(Double.isNaN(ys[2]));

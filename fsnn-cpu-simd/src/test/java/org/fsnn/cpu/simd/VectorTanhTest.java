@@ -5,25 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
-import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorSpecies;
 import org.junit.jupiter.api.Test;
 
 /** {@link VectorTanh}: within a few ulps of {@link StrictMath#tanh} from subnormal to saturated arguments, odd, and the IEEE cases. */
 class VectorTanhTest {
-    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     /** fdlibm's tanh is within 1 ulp of the exact value, this one within 2.5: their sum bounds the difference. */
     private static final double ULPS = 3.5;
 
     private static double[] vectorTanh(double[] x) {
-        double[] y = new double[x.length];
-        int i = 0;
-        for (; i < S.loopBound(x.length); i += S.length()) {
-            VectorTanh.tanh(DoubleVector.fromArray(S, x, i)).intoArray(y, i);
-        }
-        var m = S.indexInRange(i, x.length);
-        VectorTanh.tanh(DoubleVector.fromArray(S, x, i, m)).intoArray(y, i, m);
-        return y;
+        return VectorFunctions.apply(VectorTanh::tanh, x);
     }
 
     @Test

@@ -51,15 +51,14 @@ final class Layouts {
             }
             return;
         }
-        int i = 0;
         if (width < S.length()) {
             VectorMask<Double> mask = S.indexInRange(0, width);
-            // a masked access that reaches past the array's end is slow: those rows take the copy below
-            for (; i < rows && inOff + i * inStride + S.length() <= in.length && outOff + i * outStride + S.length() <= out.length; i++) {
-                DoubleVector.fromArray(S, in, inOff + i * inStride, mask).intoArray(out, outOff + i * outStride, mask);
+            for (int i = 0; i < rows; i++) {
+                Lanes.store(Lanes.load(in, inOff + i * inStride, mask), out, outOff + i * outStride, mask);
             }
+            return;
         }
-        for (; i < rows; i++) {
+        for (int i = 0; i < rows; i++) {
             System.arraycopy(in, inOff + i * inStride, out, outOff + i * outStride, width);
         }
     }

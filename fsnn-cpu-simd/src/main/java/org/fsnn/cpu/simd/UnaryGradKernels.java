@@ -54,13 +54,11 @@ final class UnaryGradKernels {
     private static void neg(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
         for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
-            var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.neg().intoArray(y, i);
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = Lanes.load(x, i, m);
             var g = Lanes.load(gy, i, m);
             Lanes.store(g.neg(), y, i, m);
         }
@@ -279,13 +277,11 @@ final class UnaryGradKernels {
     private static void sign(double[] x, double[] gy, double[] y, int from, int to) {
         int i = from;
         for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
-            var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(0.0).intoArray(y, i);
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = Lanes.load(x, i, m);
             var g = Lanes.load(gy, i, m);
             Lanes.store(g.mul(0.0), y, i, m);
         }
@@ -324,13 +320,11 @@ final class UnaryGradKernels {
     private static void affine(double[] x, double[] gy, double[] y, int from, int to, double p, double q) {
         int i = from;
         for (int end = UnaryKernels.bound(from, to); i < end; i += L) {
-            var v = DoubleVector.fromArray(S, x, i);
             var g = DoubleVector.fromArray(S, gy, i);
             g.mul(p).intoArray(y, i);
         }
         if (i < to) {
             var m = UnaryKernels.tail(i, to);
-            var v = Lanes.load(x, i, m);
             var g = Lanes.load(gy, i, m);
             Lanes.store(g.mul(p), y, i, m);
         }

@@ -29,6 +29,8 @@ import org.fsnn.training.optim.OptimizerSpec;
  */
 public record TrainerConfig(int epochs, int batchSize, double validationFraction, long seed, int checkpointEvery,
         boolean restoreBest, boolean progress, OptimizerSpec optimizer, int shards) {
+    /** The epochs of a config that names none. */
+    private static final int DEFAULT_EPOCHS = 100;
 
     /** Checks the numbers. */
     public TrainerConfig {
@@ -54,7 +56,7 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
     public static TrainerConfig parse(ConfigNode node) {
         node.requireOnly("epochs", "batchSize", "validationFraction", "seed", "checkpointEvery", "restoreBest",
                 "progress", "optimizer", "shards");
-        return new TrainerConfig(node.getInt("epochs", 100), node.getInt("batchSize", 256),
+        return new TrainerConfig(node.getInt("epochs", DEFAULT_EPOCHS), node.getInt("batchSize", 256),
                 node.getDouble("validationFraction", 0.1), node.getInt("seed", 0), node.getInt("checkpointEvery", 10),
                 node.getBoolean("restoreBest", true), node.getBoolean("progress", true),
                 OptimizerSpec.parse(node.child("optimizer")), node.getInt("shards", 1));
@@ -82,7 +84,7 @@ public record TrainerConfig(int epochs, int batchSize, double validationFraction
         if (epochs < 1) {
             throw new IllegalArgumentException("trainer: epochs must be >= 1, got " + epochs);
         }
-        double factor = (double) epochs / ConfigNode.of(training).getInt("epochs", 100);
+        double factor = (double) epochs / ConfigNode.of(training).getInt("epochs", DEFAULT_EPOCHS);
         Map<String, Object> out = new LinkedHashMap<>(training);
         out.put("epochs", epochs);
         if (training.get("optimizer") instanceof Map<?, ?> optimizer
